@@ -1,0 +1,66 @@
+package org.postops.app.access;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.postops.app.audit.AuditTrail;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks a username and password for both doors, the sign-in page and the token endpoint: throttled,
+ * audited, and equally slow whether or not the account exists.
+ */
+@Service
+public class LoginGuard {
+
+    /** How a sign-in attempt ended. */
+    public sealed interface Outcome {
+        record Accepted(Viewer viewer) implements Outcome {
+        }
+
+        record Rejected() implements Outcome {
+        }
+
+        record Throttled(Duration retryAfter) implements Outcome {
+        }
+    }
+
+    private final UserService users;
+    private final UserRepository repository;
+    private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
+    private final AuditTrail audit;
+    private final String dummyHash;
+
+    LoginGuard(UserService users, UserRepository repository, PasswordEncoder passwords, LoginThrottle throttle,
+            AuditTrail audit) {
+        this.users = users;
+        this.repository = repository;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.dummyHash = passwords.encode("a password no account has, for equal timing");
+    }
+
+    public Outcome attempt(String username, String password, String address) {
+        String name = username == null ? "" : username.strip();
+        String actor = name.isEmpty() || name.length() > 64 ? "(none)" : name;
+        Optional<Duration> wait = throttle.refusal(name, address);
+        if (wait.isPresent()) {
+            audit.recordSecurity(actor, "login.refused", "too many failed attempts; retry after "
+                    + wait.get().toSeconds() + " s", address);
+            return new Outcome.Throttled(wait.get());
+        }
+        Optional<String> hash = name.length() > 64 ? Optional.empty() : repository.passwordHash(name);
+        boolean matches = passwords.matches(password == null ? "" : password, hash.orElse(dummyHash))
+                && hash.isPresent();
+        if (!matches) {
+            throttle.failed(name, address);
+            audit.recordSecurity(actor, "login.failed", null, address);
+            return new Outcome.Rejected();
+        }
+        throttle.succeeded(name, address);
+        audit.recordSecurity(actor, "login.succeeded", null, address);
+        return new Outcome.Accepted(users.findByUsername(name).orElseThrow().asViewer());
+    }
+}

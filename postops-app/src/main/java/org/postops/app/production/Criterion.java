@@ -1,0 +1,8 @@
+package org.postops.app.production;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** One acceptance criterion of a brief; {@code id} is null until stored. */
+public record Criterion(Long id, @NotBlank @Size(max = 1000) String description, boolean done) {
+}

@@ -1,0 +1,6 @@
+package org.postops.app.production;
+
+/** How the picture is scanned. */
+public enum Scan {
+    PROGRESSIVE, INTERLACED, PSF
+}

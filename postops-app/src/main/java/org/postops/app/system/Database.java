@@ -1,0 +1,42 @@
+package org.postops.app.system;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the data lives: PostgreSQL when {@code POSTOPS_DB_URL} (property {@code postops.db.url}) is set,
+ * otherwise the embedded H2 database under the data directory. Shared by the server and by commands
+ * such as {@code postops audit verify} that read the database without starting the server.
+ */
+public record Database(String url, String user, String password) {
+
+    /**
+     * H2 in PostgreSQL mode so that both databases answer alike; AUTO_SERVER lets a command open the
+     * file while the server has it open.
+     */
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            + ";AUTO_SERVER=TRUE";
+
+    public static Database embedded(Path dataDir) {
+        return new Database("jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("db").resolve("postops")
+                + H2_OPTIONS, "sa", "");
+    }
+
+    /** From the environment as the command line sees it. */
+    public static Database from(Path dataDir, Map<String, String> env) {
+        String url = env.get("POSTOPS_DB_URL");
+        if (url == null || url.isBlank()) {
+            return embedded(dataDir);
+        }
+        return new Database(url, env.getOrDefault("POSTOPS_DB_USER", ""), env.getOrDefault("POSTOPS_DB_PASSWORD", ""));
+    }
+
+    public boolean isEmbedded() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** The URL with any password in it hidden, for messages. */
+    public String describe() {
+        return url.replaceAll("password=[^&;]*", "password=***");
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Pieces every area shares that are not web pages: id generation, JSON settings, the data directory.
+ */
+package org.postops.app.system;

@@ -1,0 +1,82 @@
+package org.postops.app.task;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import org.postops.app.access.Viewer;
+import org.postops.app.web.MergePatch;
+import org.postops.app.web.PageOf;
+import org.postops.app.web.Paging;
+import org.postops.app.web.Preconditions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Tasks, comments and My work over the API. */
+@RestController
+@RequestMapping("/api/v1")
+class TaskController {
+
+    record NewComment(@NotBlank @Size(max = 10000) String body) {
+    }
+
+    private final TaskService tasks;
+
+    TaskController(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping("/productions/{id}/tasks")
+    PageOf<TaskSummary> list(Viewer viewer, @PathVariable long id, @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) Long stageId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return tasks.ofProduction(viewer, id, status, stageId, Paging.of(page, size));
+    }
+
+    @PostMapping("/productions/{id}/tasks")
+    ResponseEntity<Task> create(Viewer viewer, @PathVariable long id, @RequestBody TaskFields fields) {
+        Task task = tasks.create(viewer, id, fields);
+        return ResponseEntity.created(URI.create("/api/v1/tasks/" + task.id()))
+                .eTag(Preconditions.etag(task.version())).body(task);
+    }
+
+    @GetMapping("/tasks/{id}")
+    ResponseEntity<Task> get(Viewer viewer, @PathVariable long id) {
+        Task task = tasks.get(viewer, id);
+        return ResponseEntity.ok().eTag(Preconditions.etag(task.version())).body(task);
+    }
+
+    @PatchMapping(path = "/tasks/{id}", consumes = {"application/json", "application/merge-patch+json"})
+    ResponseEntity<Task> patch(Viewer viewer, @PathVariable long id, @RequestBody JsonNode patch,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Task task = tasks.patch(viewer, id, patch, Preconditions.expectedVersion(ifMatch, MergePatch.version(patch)));
+        return ResponseEntity.ok().eTag(Preconditions.etag(task.version())).body(task);
+    }
+
+    @GetMapping("/tasks/{id}/comments")
+    PageOf<Comment> comments(Viewer viewer, @PathVariable long id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return tasks.comments(viewer, id, Paging.of(page, size));
+    }
+
+    @PostMapping("/tasks/{id}/comments")
+    ResponseEntity<Comment> comment(Viewer viewer, @PathVariable long id, @Valid @RequestBody NewComment comment) {
+        Comment created = tasks.comment(viewer, id, comment.body());
+        return ResponseEntity.created(URI.create("/api/v1/tasks/" + id + "/comments")).body(created);
+    }
+
+    @GetMapping("/me/tasks")
+    PageOf<TaskSummary> myWork(Viewer viewer, @RequestParam(defaultValue = "false") boolean includeDone,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return tasks.myWork(viewer, includeDone, Paging.of(page, size));
+    }
+}

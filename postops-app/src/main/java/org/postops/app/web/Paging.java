@@ -1,0 +1,25 @@
+package org.postops.app.web;
+
+/** A requested page: numbered from 0, at most {@link #MAX_SIZE} items. */
+public record Paging(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 500;
+
+    public Paging {
+        if (page < 0) {
+            throw Problem.badField("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw Problem.badField("size", "must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    public static Paging of(Integer page, Integer size) {
+        return new Paging(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+}

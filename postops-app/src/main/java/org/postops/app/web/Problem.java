@@ -1,0 +1,61 @@
+package org.postops.app.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A failure to tell the caller about, answered as RFC 9457 problem details by the API and as a
+ * message by the web pages. Services throw it; nothing has been written when it is thrown.
+ */
+public class Problem extends RuntimeException {
+
+    /** One field's complaint: the JSON path of the field and what is wrong with it. */
+    public record FieldError(String field, String message) {
+    }
+
+    private final HttpStatus status;
+    private final List<FieldError> errors;
+
+    public Problem(HttpStatus status, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.errors = List.copyOf(errors);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** Unknown, or not visible to the viewer: the two are never told apart. */
+    public static Problem notFound(String what) {
+        return new Problem(HttpStatus.NOT_FOUND, what + " not found", List.of());
+    }
+
+    public static Problem forbidden(String detail) {
+        return new Problem(HttpStatus.FORBIDDEN, detail, List.of());
+    }
+
+    public static Problem badField(String field, String message) {
+        return new Problem(HttpStatus.BAD_REQUEST, field + ": " + message, List.of(new FieldError(field, message)));
+    }
+
+    public static Problem badRequest(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return new Problem(HttpStatus.BAD_REQUEST, detail, errors);
+    }
+
+    public static Problem conflict(String detail) {
+        return new Problem(HttpStatus.CONFLICT, detail, List.of());
+    }
+
+    public static Problem stale(String what) {
+        return new Problem(HttpStatus.PRECONDITION_FAILED,
+                what + " was changed by someone else since you read it; fetch it again and reapply your change",
+                List.of());
+    }
+}

@@ -1,0 +1,110 @@
+package org.postops.app.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.postops.app.PostOpsApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A real PostOps server on a random port, over real HTTP, on H2 in a fresh temporary data directory,
+ * or on a fresh PostgreSQL database when POSTOPS_TEST_POSTGRES_URL is set (CI sets it). One server is
+ * shared by every test class in the run, so tests make their own uniquely named data.
+ */
+@SpringBootTest(classes = PostOpsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ServerTest {
+
+    public static final Path DATA;
+    private static final String PG_URL;
+
+    static {
+        try {
+            DATA = Files.createTempDirectory("postops-test-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        PG_URL = freshPostgresDatabase();
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    protected Api api;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("postops.data", DATA::toString);
+        if (PG_URL != null) {
+            registry.add("postops.db.url", () -> PG_URL);
+            registry.add("postops.db.user", () -> env("POSTOPS_TEST_POSTGRES_USER", "postgres"));
+            registry.add("postops.db.password", () -> env("POSTOPS_TEST_POSTGRES_PASSWORD", ""));
+        }
+        // Tests sign in wrongly on purpose; keep the address limit out of their way (accounts still lock).
+        registry.add("postops.login.address-slow-after", () -> "100000");
+        registry.add("postops.login.address-lock-after", () -> "100000");
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://localhost:" + port);
+    }
+
+    /** True when this run is on PostgreSQL. */
+    public static boolean onPostgres() {
+        return PG_URL != null;
+    }
+
+    /** The JDBC URL of this run's database (H2 file or PostgreSQL). */
+    public static String jdbcUrl() {
+        return PG_URL != null ? PG_URL : org.postops.app.system.Database.embedded(DATA).url();
+    }
+
+    public static Connection connectDirectly() throws SQLException {
+        if (PG_URL != null) {
+            return DriverManager.getConnection(PG_URL, env("POSTOPS_TEST_POSTGRES_USER", "postgres"),
+                    env("POSTOPS_TEST_POSTGRES_PASSWORD", ""));
+        }
+        return DriverManager.getConnection(jdbcUrl(), "sa", "");
+    }
+
+    /** The password the server wrote for 'admin' on its first start. */
+    public static String adminPassword() {
+        try {
+            return Files.readString(DATA.resolve("initial-admin-password")).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException("the server has not written the admin password yet", e);
+        }
+    }
+
+    /** Makes a new, empty database beside the one POSTOPS_TEST_POSTGRES_URL names, for this run alone. */
+    private static String freshPostgresDatabase() {
+        String base = System.getenv("POSTOPS_TEST_POSTGRES_URL");
+        if (base == null || base.isBlank()) {
+            return null;
+        }
+        String name = "postops_test_" + Long.toString(System.currentTimeMillis(), 36) + "_"
+                + ProcessHandle.current().pid();
+        try (Connection c = DriverManager.getConnection(base, env("POSTOPS_TEST_POSTGRES_USER", "postgres"),
+                env("POSTOPS_TEST_POSTGRES_PASSWORD", "")); Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a test database on " + base + ": " + e.getMessage(), e);
+        }
+        int slash = base.lastIndexOf('/');
+        int query = base.indexOf('?', slash);
+        return base.substring(0, slash + 1) + name + (query < 0 ? "" : base.substring(query));
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null ? fallback : v;
+    }
+}
