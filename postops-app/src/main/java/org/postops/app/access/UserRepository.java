@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.postops.app.system.SqlText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,26 +65,18 @@ class UserRepository {
     List<UserAccount> list(String query, long offset, int limit) {
         return jdbc.sql("select " + COLUMNS + " from app_user where " + matches(query)
                         + " order by lower(display_name), username limit :limit offset :offset")
-                .param("q", like(query)).param("limit", limit).param("offset", offset)
+                .param("q", SqlText.containing(query)).param("limit", limit).param("offset", offset)
                 .query(UserRepository::map).list();
     }
 
     long count(String query) {
         return jdbc.sql("select count(*) from app_user where " + matches(query))
-                .param("q", like(query)).query(Long.class).single();
+                .param("q", SqlText.containing(query)).query(Long.class).single();
     }
 
     private static String matches(String query) {
         return query == null || query.isBlank() ? "1 = 1"
                 : "(lower(username) like :q or lower(display_name) like :q or lower(email) like :q)";
-    }
-
-    private static String like(String query) {
-        return query == null || query.isBlank() ? null : "%" + escapeLike(query.toLowerCase()) + "%";
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     boolean any() {

@@ -23,14 +23,15 @@ class AuditCommand implements Callable<Integer> {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Check that no audit entry was changed or removed.", "",
-                    "Recomputes every entry's SHA-256 and its link to the one before, and names the first",
-                    "broken entry. Works while the server runs. Reads the database PostOps uses:",
-                    "POSTOPS_DB_URL if set, otherwise the embedded one under --data."},
+                    "Recomputes every entry's SHA-256 and its link to the one before, and",
+                    "names the first broken entry. Works while the server runs. Reads the",
+                    "database PostOps uses: POSTOPS_DB_URL if set, otherwise the embedded",
+                    "one under --data."},
             footer = {"", "Exit codes: 0 intact, 1 broken, 3 database not reachable."})
     static class Verify implements Callable<Integer> {
 
-        @Option(names = "--data", defaultValue = "postops-data",
-                description = "Data directory of the embedded database (default: ./${DEFAULT-VALUE}).")
+        @Option(names = "--data", defaultValue = "postops-data", paramLabel = "DIR",
+                description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).")
         Path data;
 
         @Option(names = "--json", description = "Print the result as JSON.")

@@ -10,20 +10,21 @@ import picocli.CommandLine.Option;
 
 /** {@code postops serve}: starts the server (web UI and REST API). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the PostOps server: web pages and the REST API under /api/v1.", "",
-                "On the first start with an empty database, user 'admin' is created with a random password,",
-                "written to <data>/initial-admin-password (readable by you only).", "",
-                "Uses the embedded database under --data unless POSTOPS_DB_URL, POSTOPS_DB_USER and",
-                "POSTOPS_DB_PASSWORD point at PostgreSQL."},
-        footer = {"", "Examples:", "  postops serve --demo                 try it with a demo facility",
+        description = {"Start the PostOps server: web pages, and the REST API under /api/v1.", "",
+                "On the first start with an empty database, user 'admin' is created with",
+                "a random password, written to <data>/initial-admin-password (readable",
+                "by you only).", "",
+                "Uses the embedded database under --data, unless POSTOPS_DB_URL,",
+                "POSTOPS_DB_USER and POSTOPS_DB_PASSWORD point at PostgreSQL."},
+        footer = {"", "Examples:", "  postops serve --demo                       try it with a demo facility",
                 "  postops serve --port 9090 --data /srv/postops"})
 class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--data", defaultValue = "postops-data",
-            description = "Directory for the embedded database and files (default: ./${DEFAULT-VALUE}).")
+    @Option(names = "--data", defaultValue = "postops-data", paramLabel = "DIR",
+            description = "Data directory: embedded database, files (default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--demo", description = "Load a demo facility (people, productions, tasks) on first start.")

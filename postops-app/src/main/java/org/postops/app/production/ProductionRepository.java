@@ -13,6 +13,7 @@ import org.postops.app.access.ConfidentialityPolicy;
 import org.postops.app.access.MemberRole;
 import org.postops.app.access.Viewer;
 import org.postops.app.system.Ids;
+import org.postops.app.system.SqlText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,7 +59,7 @@ class ProductionRepository {
                         + matches(query)
                         + " order by case when p.status in ('DELIVERED', 'ARCHIVED') then 1 else 0 end, "
                         + "p.delivery_date, lower(p.name), p.id limit :limit offset :offset")
-                .param("viewerId", viewer.id()).param("q", like(query)).param("limit", limit)
+                .param("viewerId", viewer.id()).param("q", SqlText.containing(query)).param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new ProductionSummary(rs.getLong("id"), rs.getString("name"),
                         rs.getString("codename"), rs.getString("client"),
@@ -73,22 +74,13 @@ class ProductionRepository {
     long count(Viewer viewer, String query) {
         return jdbc.sql("select count(*) from production p where " + ConfidentialityPolicy.visibleSql(viewer, "p")
                         + " and " + matches(query))
-                .param("viewerId", viewer.id()).param("q", like(query)).query(Long.class).single();
+                .param("viewerId", viewer.id()).param("q", SqlText.containing(query)).query(Long.class).single();
     }
 
     private static String matches(String query) {
         return query == null || query.isBlank() ? "1 = 1"
                 : "(lower(p.name) like :q or lower(coalesce(p.codename, '')) like :q "
                         + "or lower(coalesce(p.client, '')) like :q)";
-    }
-
-    static String like(String query) {
-        if (query == null || query.isBlank()) {
-            return null;
-        }
-        String q = query.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + q + "%";
     }
 
     void insert(long id, ProductionFields f, Instant now) {

@@ -19,6 +19,7 @@ import org.postops.app.audit.AuditTrail;
 import org.postops.app.production.ProductionService;
 import org.postops.app.production.Stage;
 import org.postops.app.system.Ids;
+import org.postops.app.system.SqlText;
 import org.postops.app.web.FieldChecks;
 import org.postops.app.web.MergePatch;
 import org.postops.app.web.PageOf;
@@ -176,8 +177,7 @@ public class TaskService {
     /** Tasks whose title holds the words; only in productions the viewer can see. */
     @Transactional(readOnly = true)
     public PageOf<TaskSummary> search(Viewer viewer, String query, Paging paging) {
-        String like = "%" + query.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = SqlText.containing(query);
         return new PageOf<>(summaries(viewer, tasks.search(viewer, like, paging.offset(), paging.size())),
                 paging.page(), paging.size(), tasks.countSearch(viewer, like));
     }

@@ -30,7 +30,8 @@ public final class Preconditions {
                 }
                 return Optional.of(version);
             } catch (NumberFormatException e) {
-                throw Problem.badField("If-Match", "must be an ETag this server sent, such as \"3\"");
+                // RFC 9110: an If-Match that matches no current representation fails the precondition
+                throw Problem.stale("the object");
             }
         }
         return Optional.ofNullable(versionField);
