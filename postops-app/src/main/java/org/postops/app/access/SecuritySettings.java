@@ -3,6 +3,7 @@ package org.postops.app.access;
 import java.time.Clock;
 import java.util.List;
 import org.postops.app.audit.AuditTrail;
+import org.postops.app.audit.Refusals;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,7 +60,8 @@ class SecuritySettings {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenService tokens, AuditTrail audit) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenService tokens, AuditTrail audit, Refusals refusals)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
@@ -75,15 +77,18 @@ class SecuritySettings {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> ProblemResponses.write(res, 401,
                                 "sign in first: send Authorization: Bearer <token> (POST /api/v1/auth/tokens makes one)"))
-                        .accessDeniedHandler((req, res, ex) -> ProblemResponses.write(res, 403,
-                                "you may not do this")));
+                        .accessDeniedHandler((req, res, ex) -> {
+                            refusals.refused(req, "not permitted for this role");
+                            ProblemResponses.write(res, 403, "you may not do this");
+                        }));
         headers(http);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, GuardedAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, GuardedAuthenticationProvider provider, UserService users,
+            Refusals refusals) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
@@ -96,7 +101,12 @@ class SecuritySettings {
                                         ? "throttled=" + UriUtils.encodeQueryParam(ex.getMessage(), "UTF-8")
                                         : "error")))
                         .permitAll())
-                .logout(l -> l.logoutSuccessUrl("/login?signedout").permitAll());
+                .logout(l -> l.logoutSuccessUrl("/login?signedout").permitAll())
+                .addFilterBefore(new SessionRecheck(users), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                    refusals.refused(req, ex.getMessage());
+                    res.sendError(403);
+                }));
         headers(http);
         return http.build();
     }

@@ -138,6 +138,11 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<UserAccount> findById(long id) {
+        return users.findById(id);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<UserAccount> findByUsername(String username) {
         return users.findByUsername(username);
     }

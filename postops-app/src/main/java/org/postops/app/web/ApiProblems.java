@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletRequest;
+import org.postops.app.audit.Refusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -45,8 +47,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final Refusals refusals;
+
+    ApiProblems(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(Problem.class)
-    ResponseEntity<Object> problem(Problem problem) {
+    ResponseEntity<Object> problem(Problem problem, HttpServletRequest request) {
+        if (problem.status() == HttpStatus.FORBIDDEN) {
+            refusals.refused(request, problem.getMessage());
+        }
         return respond(problem.status(), problem.getMessage(), problem.errors());
     }
 
