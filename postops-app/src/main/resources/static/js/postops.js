@@ -1,0 +1,55 @@
+// PostOps pages work without this file; it only adds confirmations and clearer htmx failures.
+// Loaded as a file because the content security policy allows no inline script.
+(function () {
+  'use strict';
+
+  // <form data-confirm="Remove Ann from the team?"> asks before submitting.
+  document.addEventListener('submit', function (event) {
+    var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+
+  function say(text) {
+    var area = document.getElementById('problem');
+    if (area) {
+      area.innerHTML = '';
+      var box = document.createElement('div');
+      box.className = 'problem';
+      box.textContent = text;
+      area.appendChild(box);
+    }
+  }
+
+  // A partial update must never paste a whole page (the sign-in page after the session ended, or the
+  // server's error page) into a corner of this one.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var xhr = event.detail.xhr;
+    var url = xhr.responseURL ? new URL(xhr.responseURL) : null;
+    if (url && url.pathname.endsWith('/login')) {
+      event.detail.shouldSwap = false;
+      window.location.assign(url.href);
+      return;
+    }
+    if (event.detail.isError && !xhr.getResponseHeader('HX-Retarget')) {
+      event.detail.shouldSwap = false;
+      say(xhr.status >= 500
+        ? 'Something went wrong on the server and has been logged. Reload the page and try again.'
+        : 'That did not work (' + xhr.status + '). Reload the page and try again.');
+    }
+  });
+
+  document.addEventListener('htmx:sendError', function () {
+    say('PostOps could not be reached. Check the connection and try again.');
+  });
+
+  // Clear an old message once something has worked.
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var area = document.getElementById('problem');
+    if (area && !event.detail.isError && event.detail.target !== area) {
+      area.innerHTML = '';
+    }
+  });
+})();
