@@ -12,6 +12,26 @@
     }
   }, true);
 
+  // <button data-copy="some-input-id"> copies that field (a new API token) to the clipboard.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-copy]');
+    if (!button) {
+      return;
+    }
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    if (!field) {
+      return;
+    }
+    field.select();
+    var done = function () { button.textContent = 'Copied'; };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand('copy'); done(); });
+    } else {
+      document.execCommand('copy');
+      done();
+    }
+  });
+
   function say(text) {
     var area = document.getElementById('problem');
     if (area) {

@@ -239,7 +239,7 @@ class ProductionPages {
         model.addAttribute("criterion", production.brief().acceptanceCriteria().stream()
                 .filter(c -> Objects.equals(c.id(), criterionId)).findFirst().orElseThrow());
         model.addAttribute("mayManage", true);
-        return "production/page :: criterion";
+        return "production/page :: criterion-changed";
     }
 
     @PostMapping("/productions/{id}/stages")

@@ -14,14 +14,14 @@ class PageModel {
 
     /** The signed-in person, or null on the sign-in page. */
     @ModelAttribute("viewer")
-    Viewer viewer() {
+    static Viewer viewer() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof Viewer viewer ? viewer : null;
     }
 
     /** A JSON object for {@code hx-headers}: htmx posts carry the CSRF token as a header, not a form field. */
     @ModelAttribute("csrfHeaders")
-    String csrfHeaders(HttpServletRequest request) {
+    static String csrfHeaders(HttpServletRequest request) {
         if (!(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
             return "{}";
         }

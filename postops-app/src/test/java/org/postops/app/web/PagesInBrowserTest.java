@@ -214,6 +214,7 @@ class PagesInBrowserTest extends ServerTest {
                 () -> page.getByLabel("Passes QC").check());
         assertThat(ticked.status()).isEqualTo(200);
         assertThat(page.getByLabel("Passes QC")).isChecked();
+        assertThat(page.locator("#criteria-count")).hasText("1 of 1 met");
         assertThat(api.get(token, "/api/v1/productions/" + production).json()
                 .at("/brief/acceptanceCriteria/0/done").asBoolean()).isTrue();
     }
@@ -261,5 +262,73 @@ class PagesInBrowserTest extends ServerTest {
         button("Sign in").click();
         assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Wrong")))
                 .hasText("Wrong username or password.");
+    }
+
+    @Test
+    void aNewApiTokenIsShownOnceWorksAndCanBeRevoked() {
+        String u = Api.unique();
+        signIn("admin", adminPassword());
+        page.navigate(url("/account"));
+        page.getByLabel("Name it after where it will be used").fill("render script " + u);
+        page.getByLabel("Valid for (days)").fill("7");
+        button("Create token").click();
+        String token = page.locator("#issued-token").inputValue();
+        assertThat(token).startsWith("pops_");
+        assertThat(api.get(token, "/api/v1/me").status()).isEqualTo(200);
+
+        page.navigate(url("/account"));
+        assertThat(page.locator("#issued-token")).hasCount(0);
+        Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("render script " + u));
+        assertThat(row).containsText(token.substring(0, 12));
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Revoke render script " + u)).click();
+        assertThat(page.locator(".notice")).containsText("Token revoked");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("render script " + u))).containsText("Revoked");
+        assertThat(api.get(token, "/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorVerifiesTheAuditChainAndFiltersTheTrail() {
+        signIn("admin", adminPassword());
+        page.navigate(url("/admin/audit"));
+        button("Verify chain").click();
+        assertThat(page.locator("#verdict")).containsText("Intact");
+        page.getByLabel("Action").fill("login.succeeded");
+        button("Filter").click();
+        Locator actions = page.locator("table.audit tbody td:nth-child(3)");
+        assertThat(actions.first()).hasText("login.succeeded");
+        assertThat(actions.filter(new Locator.FilterOptions().setHasNotText("login.succeeded"))).hasCount(0);
+    }
+
+    @Test
+    void aClientSeesOnlyTheirProductionAndCannotChangeIt() {
+        String u = Api.unique();
+        String token = api.token("admin", adminPassword());
+        String password = "client-" + u + "-pw";
+        api.post(token, "/api/v1/users", Map.of("username", "cl-" + u, "displayName", "Cleo " + u, "email",
+                "cl-" + u + "@example.com", "role", "client", "password", password, "timeZone", "America/Los_Angeles"));
+        long theirs = api.post(token, "/api/v1/productions", Map.of("name", "Client cut " + u, "confidentiality",
+                "standard")).id();
+        api.post(token, "/api/v1/productions", Map.of("name", "Someone else's " + u, "confidentiality", "standard"));
+        api.post(token, "/api/v1/productions/" + theirs + "/members", Map.of("username", "cl-" + u, "role", "client"));
+        long task = api.post(token, "/api/v1/productions/" + theirs + "/tasks", Map.of("title", "Review cut " + u)).id();
+
+        signIn("cl-" + u, password);
+        page.navigate(url("/productions"));
+        assertThat(page.locator("main")).containsText("Client cut " + u);
+        assertThat(page.locator("main")).not().containsText("Someone else's " + u);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New production"))).hasCount(0);
+
+        page.navigate(url("/productions/" + theirs));
+        assertThat(page.locator("#add-task")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit details, brief and spec")))
+                .hasCount(0);
+
+        page.navigate(url("/tasks/" + task));
+        assertThat(page.locator(".status-buttons")).hasCount(0);
+        page.getByLabel("Add a comment").fill("Love the opening, " + u);
+        button("Comment").click();
+        assertThat(page.locator(".comments")).containsText("Love the opening, " + u);
+        assertThat(page.locator(".comments")).containsText("Cleo " + u);
+        assertThat(page.navigate(url("/admin/users")).status()).isEqualTo(403);
     }
 }
