@@ -49,6 +49,9 @@ class PageErrors {
     private static String render(HttpStatus status, String message, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         response.setStatus(status.value());
+        // exception handlers get a fresh model, without what PageModel adds for the layout
+        model.addAttribute("viewer", PageModel.viewer());
+        model.addAttribute("csrfHeaders", PageModel.csrfHeaders(request));
         model.addAttribute("status", status.value());
         model.addAttribute("title", title(status));
         model.addAttribute("message", message);

@@ -242,6 +242,7 @@ class PagesInBrowserTest extends ServerTest {
         Response missing = page.navigate(url("/productions/12345"));
         assertThat(missing.status()).isEqualTo(404);
         assertThat(page.locator("h1")).hasText("Not found");
+        assertThat(page.locator(".account-menu summary")).containsText("Administrator");
         Response nonsense = page.navigate(url("/tasks/not-a-number"));
         assertThat(nonsense.status()).isEqualTo(404);
         Response wrongPage = page.navigate(url("/no-such-page"));
