@@ -32,6 +32,27 @@
     }
   });
 
+  // The account menu is a <details>: close it on Escape or a click elsewhere, as menus do.
+  function closeMenus(except) {
+    document.querySelectorAll('details.account-menu[open]').forEach(function (menu) {
+      if (menu !== except) {
+        menu.removeAttribute('open');
+      }
+    });
+  }
+  document.addEventListener('click', function (event) {
+    closeMenus(event.target.closest ? event.target.closest('details.account-menu') : null);
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') {
+      var open = document.querySelector('details.account-menu[open]');
+      if (open) {
+        open.removeAttribute('open');
+        open.querySelector('summary').focus();
+      }
+    }
+  });
+
   function say(text) {
     var area = document.getElementById('problem');
     if (area) {
