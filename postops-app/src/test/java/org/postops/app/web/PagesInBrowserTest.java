@@ -332,4 +332,29 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(page.locator(".comments")).containsText("Cleo " + u);
         assertThat(page.navigate(url("/admin/users")).status()).isEqualTo(403);
     }
+
+    @Test
+    void peopleChangeTheirPasswordOnlyWithTheCurrentOne() {
+        String u = Api.unique();
+        String old = "old-" + u + "-password";
+        String fresh = "new-" + u + "-password";
+        api.post(api.token("admin", adminPassword()), "/api/v1/users", Map.of("username", "pw-" + u, "displayName",
+                "Pat " + u, "email", "pw-" + u + "@example.com", "role", "support", "password", old));
+        signIn("pw-" + u, old);
+        page.navigate(url("/account"));
+        page.getByLabel("Current password").fill("not-" + old);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(fresh);
+        page.getByLabel("New password again").fill(fresh);
+        button("Change password").click();
+        assertThat(page.locator("#currentPassword-error")).hasText("is not your current password");
+
+        page.getByLabel("Current password").fill(old);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(fresh);
+        page.getByLabel("New password again").fill(fresh);
+        button("Change password").click();
+        assertThat(page.locator(".notice")).containsText("Password changed.");
+        assertThat(api.post(null, "/api/v1/auth/tokens", Map.of("username", "pw-" + u, "password", old, "name", "t"))
+                .status()).isEqualTo(401);
+        assertThat(api.token("pw-" + u, fresh)).startsWith("pops_");
+    }
 }
