@@ -1,0 +1,94 @@
+package org.postops.app.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * How pages write times, dates, money and hours, in one place so every page says them alike. Templates
+ * reach it as {@code @formats}; instants are shown in the viewer's zone, never the server's.
+ */
+@Component("formats")
+public class Formats {
+
+    private static final Locale LOCALE = Locale.UK;
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", LOCALE);
+    private static final DateTimeFormatter DAY_WITH_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", LOCALE);
+
+    private final Clock clock;
+
+    public Formats(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** "20 Nov 2026, 14:05" in the given zone; empty for no instant. */
+    public String instant(Instant instant, ZoneId zone) {
+        return instant == null ? "" : INSTANT.format(instant.atZone(zone));
+    }
+
+    /** "Fri 20 Nov", with the year when it is not this year in the viewer's zone. */
+    public String date(LocalDate date, ZoneId zone) {
+        if (date == null) {
+            return "";
+        }
+        return date.getYear() == LocalDate.now(clock.withZone(zone)).getYear() ? DAY.format(date)
+                : DAY_WITH_YEAR.format(date);
+    }
+
+    /** An amount held in minor units (pence, cents) written in its currency: "£12,500.00". */
+    public String money(Long minor, String currencyCode) {
+        if (minor == null) {
+            return "";
+        }
+        Currency currency = currency(currencyCode);
+        int digits = currency == null ? 2 : Math.max(currency.getDefaultFractionDigits(), 0);
+        BigDecimal amount = BigDecimal.valueOf(minor, digits);
+        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
+                DecimalFormatSymbols.getInstance(LOCALE));
+        String symbol = currency == null ? currencyCode : currency.getSymbol(LOCALE);
+        String number = format.format(amount);
+        return symbol.equals(currencyCode) ? currencyCode + " " + number : symbol + number;
+    }
+
+    /** Minor units as the plain decimal a form field shows: 1250050 GBP is "12500.50". */
+    public String amountInput(Long minor, String currencyCode) {
+        if (minor == null) {
+            return "";
+        }
+        Currency currency = currency(currencyCode);
+        int digits = currency == null ? 2 : Math.max(currency.getDefaultFractionDigits(), 0);
+        return BigDecimal.valueOf(minor, digits).toPlainString();
+    }
+
+    /** Hours, never fractions of days: "1.5 h", "8 h", "0.25 h". */
+    public String hours(Double hours) {
+        return hours == null ? "" : number(hours) + " h";
+    }
+
+    /** A number of hours as a form field shows it: "1.5". */
+    public String number(Double value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+    }
+
+    static Currency currency(String code) {
+        try {
+            return code == null ? null : Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package org.postops.app.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postops.app.support.Api;
+import org.postops.app.support.ServerTest;
+
+/**
+ * The web pages driven in Debian's Chromium, the way people use them: signing in through the form,
+ * creating through the forms, htmx updates in place. Every page visited must load without a content
+ * security policy complaint, since a blocked inline script or style would silently break it.
+ */
+class PagesInBrowserTest extends ServerTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type()) && !m.text().contains("favicon")) {
+                consoleErrors.add(m.text());
+            }
+        });
+        page.onDialog(d -> d.accept());
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        assertThat(consoleErrors).filteredOn(e -> e.contains("Content Security Policy")).isEmpty();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username, String password) {
+        page.navigate(url("/login"));
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url("/"));
+    }
+
+    private void signOut() {
+        page.locator(".account-menu summary").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(url("/login?signedout"));
+        assertThat(page.getByText("You have signed out.")).isVisible();
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
+    void aNewTeamMemberFindsTheTaskAssignedToThemOnMyWork() {
+        String u = Api.unique();
+        String username = "ed-" + u;
+        String password = "pw-" + u + "-long-enough";
+        String token = api.token("admin", adminPassword());
+        // a restricted production the new person is not on: it must not exist for them
+        String secret = "Secret " + u;
+        api.post(token, "/api/v1/productions", Map.of("name", secret, "confidentiality", "restricted"));
+
+        signIn("admin", adminPassword());
+
+        page.navigate(url("/admin/users"));
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Edie " + u);
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(username + "@example.com");
+        page.getByLabel("First password").fill(password);
+        button("Add person").click();
+        assertThat(page.locator(".notice")).containsText("Edie " + u + " (" + username + ") can now sign in.");
+
+        page.navigate(url("/productions"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New production")).click();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Harbour Lights " + u);
+        page.getByLabel("Client").fill("Seaside Films");
+        page.getByLabel("Type").selectOption("DOCUMENTARY");
+        page.getByLabel("Delivery").fill("2027-03-01");
+        button("Create production").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Harbour Lights " + u);
+        assertThat(page.locator(".column-head").first()).containsText("Ingest & sync");
+        String productionPage = page.url();
+
+        page.getByLabel("Add someone by username").fill(username);
+        page.getByLabel("Role on this production").selectOption("EDITOR");
+        button("Add to team").click();
+        assertThat(page.locator(".team")).containsText("Edie " + u);
+
+        page.locator("#add-task summary").click();
+        page.getByLabel("Title").fill("Log interviews " + u);
+        page.locator("#new-stage").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Logging & transcription"));
+        page.getByLabel("Edie " + u).check();
+        page.getByLabel("Due date").fill("2027-01-15");
+        page.getByLabel("Estimate (hours)").fill("2.5");
+        button("Add task").click();
+        Locator card = page.locator(".task-card", new Page.LocatorOptions().setHasText("Log interviews " + u));
+        assertThat(card).containsText("Edie " + u);
+        assertThat(card).containsText("2.5 h");
+        assertThat(page.locator("section.column", new Page.LocatorOptions().setHas(card)))
+                .containsText("Logging & transcription");
+
+        signOut();
+        signIn(username, password);
+
+        Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("Log interviews " + u));
+        assertThat(row).containsText("Harbour Lights " + u);
+        assertThat(row).containsText("Logging & transcription");
+        assertThat(row).containsText("Fri 15 Jan 2027");
+        assertThat(row).containsText("2.5 h");
+
+        page.navigate(url("/productions"));
+        assertThat(page.locator("main")).containsText("Harbour Lights " + u);
+        assertThat(page.locator("main")).not().containsText(secret);
+        page.navigate(url("/search?q=" + u));
+        assertThat(page.locator("main")).containsText("Harbour Lights " + u);
+        assertThat(page.locator("main")).not().containsText(secret);
+        // the production page is theirs to see; the admin menu is not
+        page.navigate(productionPage);
+        assertThat(page.locator(".nav")).not().containsText("Admin");
+    }
+
+    @Test
+    void statusChangesInPlaceAndAStaleChangeIsRefusedWithTheCurrentState() {
+        String u = Api.unique();
+        String token = api.token("admin", adminPassword());
+        long production = api.post(token, "/api/v1/productions", Map.of("name", "Status " + u, "confidentiality", "standard")).id();
+        long task = api.post(token, "/api/v1/productions/" + production + "/tasks",
+                Map.of("title", "Grade reel " + u, "assignees", List.of("admin"))).id();
+
+        signIn("admin", adminPassword());
+        page.navigate(url("/tasks/" + task));
+        button("In progress").click();
+        Locator status = page.locator("#task-status");
+        assertThat(status).containsText("Status set to in progress.");
+        assertThat(status.locator(".badge").first()).hasText("In progress");
+        assertThat(button("In progress")).isDisabled();
+        assertThat(api.get(token, "/api/v1/tasks/" + task).json().get("status").asString()).isEqualTo("in_progress");
+
+        // someone else moves it on while this page is open
+        api.patch(token, "/api/v1/tasks/" + task, Map.of("status", "in_review"));
+        button("Done").click();
+        assertThat(status).containsText("Someone else changed this task");
+        assertThat(status.locator(".badge").first()).hasText("In review");
+        assertThat(api.get(token, "/api/v1/tasks/" + task).json().get("status").asString()).isEqualTo("in_review");
+
+        // the edit form learnt the new version from that answer, so saving it now is not refused
+        page.locator("#edit summary").click();
+        page.locator("#edit-title").fill("Grade reel " + u + " (v2)");
+        button("Save task").click();
+        assertThat(page.locator(".notice")).hasText("Task saved.");
+        assertThat(page.locator("h1")).hasText("Grade reel " + u + " (v2)");
+    }
+
+    @Test
+    void managersTickAcceptanceCriteriaInPlace() {
+        String u = Api.unique();
+        String token = api.token("admin", adminPassword());
+        long production = api.post(token, "/api/v1/productions", Map.of("name", "Criteria " + u, "confidentiality", "standard", "brief",
+                Map.of("acceptanceCriteria", List.of(Map.of("description", "Passes QC", "done", false))))).id();
+
+        signIn("admin", adminPassword());
+        page.navigate(url("/productions/" + production));
+        Response ticked = page.waitForResponse(r -> r.url().contains("/criteria/"),
+                () -> page.getByLabel("Passes QC").check());
+        assertThat(ticked.status()).isEqualTo(200);
+        assertThat(page.getByLabel("Passes QC")).isChecked();
+        assertThat(page.locator("#criteria-count")).hasText("1 of 1 met");
+        assertThat(api.get(token, "/api/v1/productions/" + production).json()
+                .at("/brief/acceptanceCriteria/0/done").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRefusedFormIsShownAgainWithTheMessageBesideTheField() {
+        String u = Api.unique();
+        signIn("admin", adminPassword());
+        page.navigate(url("/productions/new"));
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Backwards " + u);
+        page.getByLabel("Start").fill("2027-02-01");
+        page.getByLabel("Delivery").fill("2027-01-01");
+        Response response = page.waitForResponse(r -> r.url().endsWith("/productions"),
+                () -> button("Create production").click());
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(page.locator("#deliveryDate-error")).hasText("must not be before the start date");
+        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue("Backwards " + u);
+        assertThat(api.get(api.token("admin", adminPassword()), "/api/v1/productions?q=Backwards%20" + u).json()
+                .get("total").asLong()).isZero();
+    }
+
+    @Test
+    void unknownThingsAreNotFoundPagesAndTheApiStillAnswersJson() {
+        signIn("admin", adminPassword());
+        Response missing = page.navigate(url("/productions/12345"));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Not found");
+        assertThat(page.locator(".account-menu summary")).containsText("Administrator");
+        Response nonsense = page.navigate(url("/tasks/not-a-number"));
+        assertThat(nonsense.status()).isEqualTo(404);
+        Response wrongPage = page.navigate(url("/no-such-page"));
+        assertThat(wrongPage.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Not found");
+
+        Api.Response api404 = api.get(api.token("admin", adminPassword()), "/api/v1/productions/12345");
+        assertThat(api404.status()).isEqualTo(404);
+        assertThat(api404.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theSignInPageSaysWhenThePasswordIsWrong() {
+        page.navigate(url("/"));
+        page.waitForURL(Pattern.compile(".*/login$"));
+        page.getByLabel("Username").fill("admin");
+        page.getByLabel("Password").fill("not the password");
+        button("Sign in").click();
+        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Wrong")))
+                .hasText("Wrong username or password.");
+    }
+
+    @Test
+    void aNewApiTokenIsShownOnceWorksAndCanBeRevoked() {
+        String u = Api.unique();
+        signIn("admin", adminPassword());
+        page.navigate(url("/account"));
+        page.getByLabel("Name it after where it will be used").fill("render script " + u);
+        page.getByLabel("Valid for (days)").fill("7");
+        button("Create token").click();
+        String token = page.locator("#issued-token").inputValue();
+        assertThat(token).startsWith("pops_");
+        assertThat(api.get(token, "/api/v1/me").status()).isEqualTo(200);
+
+        page.navigate(url("/account"));
+        assertThat(page.locator("#issued-token")).hasCount(0);
+        Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("render script " + u));
+        assertThat(row).containsText(token.substring(0, 12));
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Revoke render script " + u)).click();
+        assertThat(page.locator(".notice")).containsText("Token revoked");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("render script " + u))).containsText("Revoked");
+        assertThat(api.get(token, "/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorVerifiesTheAuditChainAndFiltersTheTrail() {
+        signIn("admin", adminPassword());
+        page.navigate(url("/admin/audit"));
+        button("Verify chain").click();
+        assertThat(page.locator("#verdict")).containsText("Intact");
+        page.getByLabel("Action").fill("login.succeeded");
+        button("Filter").click();
+        Locator actions = page.locator("table.audit tbody td:nth-child(3)");
+        assertThat(actions.first()).hasText("login.succeeded");
+        assertThat(actions.filter(new Locator.FilterOptions().setHasNotText("login.succeeded"))).hasCount(0);
+    }
+
+    @Test
+    void aClientSeesOnlyTheirProductionAndCannotChangeIt() {
+        String u = Api.unique();
+        String token = api.token("admin", adminPassword());
+        String password = "client-" + u + "-pw";
+        api.post(token, "/api/v1/users", Map.of("username", "cl-" + u, "displayName", "Cleo " + u, "email",
+                "cl-" + u + "@example.com", "role", "client", "password", password, "timeZone", "America/Los_Angeles"));
+        long theirs = api.post(token, "/api/v1/productions", Map.of("name", "Client cut " + u, "confidentiality",
+                "standard")).id();
+        api.post(token, "/api/v1/productions", Map.of("name", "Someone else's " + u, "confidentiality", "standard"));
+        api.post(token, "/api/v1/productions/" + theirs + "/members", Map.of("username", "cl-" + u, "role", "client"));
+        long task = api.post(token, "/api/v1/productions/" + theirs + "/tasks", Map.of("title", "Review cut " + u)).id();
+
+        signIn("cl-" + u, password);
+        page.navigate(url("/productions"));
+        assertThat(page.locator("main")).containsText("Client cut " + u);
+        assertThat(page.locator("main")).not().containsText("Someone else's " + u);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New production"))).hasCount(0);
+
+        page.navigate(url("/productions/" + theirs));
+        assertThat(page.locator("#add-task")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit details, brief and spec")))
+                .hasCount(0);
+
+        page.navigate(url("/tasks/" + task));
+        assertThat(page.locator(".status-buttons")).hasCount(0);
+        page.getByLabel("Add a comment").fill("Love the opening, " + u);
+        button("Comment").click();
+        assertThat(page.locator(".comments")).containsText("Love the opening, " + u);
+        assertThat(page.locator(".comments")).containsText("Cleo " + u);
+        assertThat(page.navigate(url("/admin/users")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void peopleChangeTheirPasswordOnlyWithTheCurrentOne() {
+        String u = Api.unique();
+        String old = "old-" + u + "-password";
+        String fresh = "new-" + u + "-password";
+        api.post(api.token("admin", adminPassword()), "/api/v1/users", Map.of("username", "pw-" + u, "displayName",
+                "Pat " + u, "email", "pw-" + u + "@example.com", "role", "support", "password", old));
+        signIn("pw-" + u, old);
+        page.navigate(url("/account"));
+        page.getByLabel("Current password").fill("not-" + old);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(fresh);
+        page.getByLabel("New password again").fill(fresh);
+        button("Change password").click();
+        assertThat(page.locator("#currentPassword-error")).hasText("is not your current password");
+
+        page.getByLabel("Current password").fill(old);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(fresh);
+        page.getByLabel("New password again").fill(fresh);
+        button("Change password").click();
+        assertThat(page.locator(".notice")).containsText("Password changed.");
+        assertThat(api.post(null, "/api/v1/auth/tokens", Map.of("username", "pw-" + u, "password", old, "name", "t"))
+                .status()).isEqualTo(401);
+        assertThat(api.token("pw-" + u, fresh)).startsWith("pops_");
+    }
+}
