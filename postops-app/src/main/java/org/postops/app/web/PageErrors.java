@@ -2,6 +2,7 @@ package org.postops.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.postops.app.audit.Refusals;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,8 +23,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
+    private final Refusals refusals;
+
+    PageErrors(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(Problem.class)
     String problem(Problem problem, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (problem.status() == HttpStatus.FORBIDDEN) {
+            refusals.refused(request, problem.getMessage());
+        }
         return render(problem.status(), problem.status() == HttpStatus.NOT_FOUND ? null
                 : FormErrors.sentence(problem.getMessage()), request, response, model);
     }
