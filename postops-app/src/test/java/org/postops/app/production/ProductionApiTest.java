@@ -1,0 +1,251 @@
+package org.postops.app.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.postops.app.support.Problems.assertBadField;
+import static org.postops.app.support.Problems.assertProblem;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.postops.app.support.Api;
+import org.postops.app.support.Facility.Account;
+import org.postops.app.support.ServerTest;
+import tools.jackson.databind.JsonNode;
+
+class ProductionApiTest extends ServerTest {
+
+    @Test
+    void createAnswers201WithTheStoredProductionItsIdAndEtag() {
+        Account sup = facility.staff();
+        String name = "Northern Lights " + Api.unique();
+        Api.Response r = api.post(sup.token(), "/api/v1/productions",
+                Map.of("name", name, "type", "documentary", "confidentiality", "restricted"));
+
+        assertThat(r.status()).isEqualTo(201);
+        long id = r.id();
+        assertThat(r.header("Location")).isEqualTo("/api/v1/productions/" + id);
+        assertThat(r.header("ETag")).isEqualTo("\"0\"");
+        assertThat(r.json().get("status").asString()).isEqualTo("planning");
+        assertThat(r.json().get("currency").asString()).isEqualTo("GBP");
+        assertThat(r.json().get("myRole").asString()).isEqualTo("supervisor");
+        assertThat(r.json().get("stages").get(1).get("name").asString()).isEqualTo("Logging & transcription");
+
+        Api.Response got = api.get(sup.token(), "/api/v1/productions/" + id);
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.header("ETag")).isEqualTo("\"0\"");
+        assertThat(got.json().get("name").asString()).isEqualTo(name);
+        assertThat(got.json().get("confidentiality").asString()).isEqualTo("restricted");
+    }
+
+    @Test
+    void createRefusesBadInputFieldByFieldAndStoresNothing() {
+        Account sup = facility.staff();
+        String name = "Refused " + Api.unique();
+        String path = "/api/v1/productions";
+        assertBadField(api.post(sup.token(), path, "{\"name\": \"" + name + "\","), "body");
+        assertBadField(api.post(sup.token(), path, "[1, 2]"), "body");
+        assertBadField(api.post(sup.token(), path, body(name, "type", "telenovela")), "type");
+        assertBadField(api.post(sup.token(), path, Map.of("name", name)), "confidentiality");
+        assertBadField(api.post(sup.token(), path, Map.of("confidentiality", "standard")), "name");
+        assertBadField(api.post(sup.token(), path, body("x".repeat(201), "client", "y")), "name");
+        assertBadField(api.post(sup.token(), path, body(name, "deliveryDate", "2026-02-30")), "deliveryDate");
+        assertBadField(api.post(sup.token(), path, body(name, "startDate", "next week")), "startDate");
+        assertBadField(api.post(sup.token(), path, body(name, "colour", "HDR")), "colour");
+        assertBadField(api.post(sup.token(), path, body(name, "currency", "pounds")), "currency");
+        assertBadField(api.post(sup.token(), path, Map.of("name", name, "confidentiality", "standard",
+                "startDate", "2026-05-01", "deliveryDate", "2026-04-01")), "deliveryDate");
+        assertBadField(api.post(sup.token(), path, body(name, "brief",
+                Map.of("acceptanceCriteria", List.of(Map.of("description", " "))))),
+                "brief.acceptanceCriteria[0].description");
+        assertBadField(api.post(sup.token(), path, body(name, "spec", Map.of("frameRate", "fast"))),
+                "spec.frameRate");
+        assertBadField(api.post(sup.token(), path, body(name, "spec", Map.of("scan", "diagonal"))), "spec.scan");
+
+        assertThat(api.get(sup.token(), "/api/v1/productions?q=" + name.replace(' ', '+')).json().get("total")
+                .asLong()).isZero();
+    }
+
+    @Test
+    void createTakesTheLongestTextTheFieldsAllow() {
+        Account sup = facility.staff();
+        Api.Response r = api.post(sup.token(), "/api/v1/productions", body("Long " + Api.unique(), "brief",
+                Map.of("synopsis", "s".repeat(10000), "objectives", "o".repeat(10000), "audience", "a".repeat(2000))));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("brief").get("objectives").asString()).hasSize(10000);
+    }
+
+    @Test
+    void patchIsAJsonMergePatch() {
+        Account sup = facility.staff();
+        JsonNode p = facility.production(sup, Map.of("codename", "KESTREL", "client", "Channel 9",
+                "brief", Map.of("synopsis", "A river.", "objectives", "Win awards."),
+                "spec", Map.of("frameRate", "25", "aspectRatio", "16:9")));
+
+        Api.Response r = api.patch(sup.token(), "/api/v1/productions/" + p.get("id").asLong(),
+                Map.of("codename", nullValue(), "brief", Map.of("synopsis", "Two rivers."),
+                        "spec", Map.of("frameWidth", 3840)));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.header("ETag")).isEqualTo("\"1\"");
+        JsonNode after = r.json();
+        assertThat(after.get("version").asInt()).isEqualTo(1);
+        assertThat(after.get("codename").isNull()).isTrue();
+        assertThat(after.get("client").asString()).isEqualTo("Channel 9");
+        assertThat(after.get("brief").get("synopsis").asString()).isEqualTo("Two rivers.");
+        assertThat(after.get("brief").get("objectives").asString()).isEqualTo("Win awards.");
+        assertThat(after.get("spec").get("frameWidth").asInt()).isEqualTo(3840);
+        assertThat(after.get("spec").get("frameRate").asString()).isEqualTo("25");
+        assertThat(after.get("spec").get("aspectRatio").asString()).isEqualTo("16:9");
+    }
+
+    @Test
+    void staleChangesAreRefusedWith412AndChangeNothing() {
+        Account sup = facility.staff();
+        long id = facility.production(sup).get("id").asLong();
+        String path = "/api/v1/productions/" + id;
+        assertThat(api.patch(sup.token(), path, Map.of("client", "First"), Map.of("If-Match", "\"0\"")).status())
+                .isEqualTo(200);
+
+        assertProblem(api.patch(sup.token(), path, Map.of("client", "Second"), Map.of("If-Match", "\"0\"")), 412);
+        assertProblem(api.patch(sup.token(), path, Map.of("client", "Third", "version", 0)), 412);
+        assertBadField(api.patch(sup.token(), path, Map.of("client", "Fourth"), Map.of("If-Match", "yesterday")),
+                "If-Match");
+        JsonNode stored = api.get(sup.token(), path).json();
+        assertThat(stored.get("client").asString()).isEqualTo("First");
+        assertThat(stored.get("version").asInt()).isEqualTo(1);
+
+        Api.Response current = api.patch(sup.token(), path, Map.of("client", "Fifth", "version", 1),
+                Map.of("If-Match", "W/\"1\""));
+        assertThat(current.status()).as(current.body()).isEqualTo(200);
+        assertThat(current.header("ETag")).isEqualTo("\"2\"");
+    }
+
+    @Test
+    void aRefusedPatchLeavesTheProductionAsItWas() {
+        Account sup = facility.staff();
+        JsonNode p = facility.production(sup, Map.of("spec", Map.of("deliverables",
+                List.of(Map.of("name", "ProRes master")))));
+        String path = "/api/v1/productions/" + p.get("id").asLong();
+
+        assertBadField(api.patch(sup.token(), path, Map.of("name", "Renamed", "deliveryDate", "2026-13-01")),
+                "deliveryDate");
+        assertBadField(api.patch(sup.token(), path, Map.of("name", "Renamed", "spec",
+                Map.of("deliverables", List.of(Map.of("name", ""))))), "spec.deliverables[0].name");
+        assertBadField(api.patch(sup.token(), path, Map.of("name", "Renamed", "type", "opera")), "type");
+        assertBadField(api.patch(sup.token(), path, Map.of("name", "Renamed", "id", 5)), "id");
+        assertBadField(api.patch(sup.token(), path, Map.of("name", "Renamed", "brief", Map.of("audience",
+                "x".repeat(2001)))), "brief.audience");
+        assertBadField(api.patch(sup.token(), path, "{\"name\": \"Renamed\""), "body");
+
+        JsonNode stored = api.get(sup.token(), path).json();
+        assertThat(stored.get("name").asString()).isEqualTo(p.get("name").asString());
+        assertThat(stored.get("version").asInt()).isZero();
+        assertThat(stored.get("spec").get("deliverables").get(0).get("name").asString()).isEqualTo("ProRes master");
+    }
+
+    @Test
+    void copyFromTakesStagesSpecAndDeliverablesOfTheSource() {
+        Account sup = facility.staff();
+        JsonNode source = facility.production(sup, Map.of("type", "commercial", "spec", Map.of("frameWidth", 1920,
+                "frameHeight", 1080, "frameRate", "25", "scan", "interlaced", "deliverables",
+                List.of(Map.of("name", "Clock master", "format", "XDCAM HD422", "deliveryProfileId", "dpp-hd")))));
+        long sourceId = source.get("id").asLong();
+        assertThat(api.post(sup.token(), "/api/v1/productions/" + sourceId + "/stages",
+                Map.of("name", "Clearcast")).status()).isEqualTo(201);
+
+        Api.Response copy = api.post(sup.token(), "/api/v1/productions?copyFrom=" + sourceId,
+                Map.of("name", "Copy " + Api.unique(), "confidentiality", "standard"));
+
+        assertThat(copy.status()).as(copy.body()).isEqualTo(201);
+        JsonNode spec = copy.json().get("spec");
+        assertThat(spec.get("frameRate").asString()).isEqualTo("25");
+        assertThat(spec.get("scan").asString()).isEqualTo("interlaced");
+        JsonNode deliverable = spec.get("deliverables").get(0);
+        assertThat(deliverable.get("name").asString()).isEqualTo("Clock master");
+        assertThat(deliverable.get("deliveryProfileId").asString()).isEqualTo("dpp-hd");
+        assertThat(deliverable.get("id").asLong())
+                .isNotEqualTo(source.get("spec").get("deliverables").get(0).get("id").asLong());
+        assertThat(names(copy.json().get("stages"))).endsWith("Delivery", "Clearcast").hasSize(10);
+        assertThat(copy.json().get("type").asString()).isEqualTo("other");
+
+        assertBadField(api.post(sup.token(), "/api/v1/productions?copyFrom=4242", body("Copy", "client", "x")),
+                "copyFrom");
+    }
+
+    @Test
+    void unknownProductionsAre404() {
+        Account sup = facility.staff();
+        assertProblem(api.get(sup.token(), "/api/v1/productions/4242"), 404);
+        assertProblem(api.patch(sup.token(), "/api/v1/productions/4242", Map.of("name", "x")), 404);
+        assertProblem(api.patch(sup.token(), "/api/v1/productions/4242/criteria/4243", Map.of("done", true)), 404);
+        assertBadField(api.get(sup.token(), "/api/v1/productions/forty-two"), "id");
+    }
+
+    @Test
+    void listsArePaged() {
+        Account sup = facility.staff();
+        String tag = "paged" + Api.unique();
+        for (int i = 0; i < 3; i++) {
+            facility.production(sup, Map.of("name", "Show " + i + " " + tag));
+        }
+        JsonNode first = api.get(sup.token(), "/api/v1/productions?q=" + tag + "&size=2").json();
+        assertThat(first.get("items")).hasSize(2);
+        assertThat(first.get("total").asLong()).isEqualTo(3);
+        assertThat(first.get("size").asInt()).isEqualTo(2);
+        JsonNode second = api.get(sup.token(), "/api/v1/productions?q=" + tag + "&size=2&page=1").json();
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("page").asInt()).isEqualTo(1);
+
+        assertBadField(api.get(sup.token(), "/api/v1/productions?size=0"), "size");
+        assertBadField(api.get(sup.token(), "/api/v1/productions?size=501"), "size");
+        assertBadField(api.get(sup.token(), "/api/v1/productions?page=-1"), "page");
+        assertBadField(api.get(sup.token(), "/api/v1/productions?page=first"), "page");
+    }
+
+    @Test
+    void criteriaAreTickedOffOneByOne() {
+        Account sup = facility.staff();
+        JsonNode p = facility.production(sup, Map.of("brief", Map.of("acceptanceCriteria",
+                List.of(Map.of("description", "Loudness -23 LUFS"), Map.of("description", "No dropouts")))));
+        long id = p.get("id").asLong();
+        long second = p.get("brief").get("acceptanceCriteria").get(1).get("id").asLong();
+
+        Api.Response r = api.patch(sup.token(), "/api/v1/productions/" + id + "/criteria/" + second,
+                Map.of("done", true));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("brief").get("acceptanceCriteria").get(1).get("done").asBoolean()).isTrue();
+        assertThat(r.json().get("brief").get("acceptanceCriteria").get(0).get("done").asBoolean()).isFalse();
+        assertThat(r.json().get("version").asInt()).isEqualTo(1);
+        assertBadField(api.patch(sup.token(), "/api/v1/productions/" + id + "/criteria/" + second, Map.of()), "done");
+        assertProblem(api.patch(sup.token(), "/api/v1/productions/" + id + "/criteria/4242", Map.of("done", true)),
+                404);
+    }
+
+    @Test
+    void onlyStaffStartProductionsAndOnlyManagersChangeThem() {
+        Account sup = facility.staff();
+        Account colleague = facility.staff();
+        long id = facility.production(sup).get("id").asLong();
+        assertProblem(api.post(facility.client().token(), "/api/v1/productions", body("Mine", "client", "me")), 403);
+        assertProblem(api.post(facility.person("support").token(), "/api/v1/productions", body("Mine", "client", "me")),
+                403);
+        assertProblem(api.patch(colleague.token(), "/api/v1/productions/" + id, Map.of("name", "Taken")), 403);
+        facility.member(sup, id, colleague, "editor");
+        assertProblem(api.patch(colleague.token(), "/api/v1/productions/" + id, Map.of("name", "Taken")), 403);
+        assertThat(api.get(sup.token(), "/api/v1/productions/" + id).json().get("version").asInt()).isZero();
+    }
+
+    private static Map<String, Object> body(String name, String key, Object value) {
+        return Map.of("name", name, "confidentiality", "standard", key, value);
+    }
+
+    /** JSON null, which Map.of cannot hold. */
+    private static Object nullValue() {
+        return tools.jackson.databind.node.NullNode.getInstance();
+    }
+
+    private static List<String> names(JsonNode stages) {
+        return stages.valueStream().map(s -> s.get("name").asString()).toList();
+    }
+}
