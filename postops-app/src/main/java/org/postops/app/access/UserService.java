@@ -46,17 +46,19 @@ public class UserService {
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 64) String timeZone,
             @NotNull Role role,
-            boolean active) {
+            @NotNull Boolean active) { // not boolean: a missing "active" must be refused, not read as false
     }
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final TokenService tokens;
 
-    UserService(UserRepository users, PasswordEncoder passwords, AuditTrail audit) {
+    UserService(UserRepository users, PasswordEncoder passwords, AuditTrail audit, TokenService tokens) {
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
+        this.tokens = tokens;
     }
 
     @Transactional
@@ -101,6 +103,7 @@ public class UserService {
         if (!users.update(after, expectedVersion.orElse(before.version()))) {
             throw Problem.stale("user " + before.username());
         }
+        tokens.forget(id); // a deactivated or demoted account must not keep its old rights through a token
         audit.record(new AuditTrail.Event(actor.username(), "user.updated", "user", id, null, before, after));
         return after;
     }
