@@ -81,11 +81,16 @@ public abstract class ServerTest {
     }
 
     public static Connection connectDirectly() throws SQLException {
-        if (PG_URL != null) {
-            return DriverManager.getConnection(PG_URL, env("POSTOPS_TEST_POSTGRES_USER", "postgres"),
-                    env("POSTOPS_TEST_POSTGRES_PASSWORD", ""));
-        }
-        return DriverManager.getConnection(jdbcUrl(), "sa", "");
+        return DriverManager.getConnection(jdbcUrl(), dbUser(), dbPassword());
+    }
+
+    /** The database user of this run, for tools that connect themselves (postops audit verify). */
+    public static String dbUser() {
+        return PG_URL != null ? env("POSTOPS_TEST_POSTGRES_USER", "postgres") : "sa";
+    }
+
+    public static String dbPassword() {
+        return PG_URL != null ? env("POSTOPS_TEST_POSTGRES_PASSWORD", "") : "";
     }
 
     /** The password the server wrote for 'admin' on its first start. */
