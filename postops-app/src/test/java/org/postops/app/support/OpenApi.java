@@ -8,8 +8,13 @@ import tools.jackson.databind.JsonNode;
 /** The operations the server documents at /api/openapi.json: what walkers over the whole API walk. */
 public final class OpenApi {
 
-    /** One documented operation, such as {@code GET /api/v1/tasks/{id}}. */
-    public record Operation(String method, String path) {
+    /** One documented operation, such as {@code GET /api/v1/tasks/{id}}, with its query parameters. */
+    public record Operation(String method, String path, boolean takesBody, List<String> query) {
+
+        /** The path with every {parameter} filled with this value. */
+        public String filled(String value) {
+            return path.replaceAll("\\{[^}]+}", value);
+        }
 
         @Override
         public String toString() {
@@ -29,7 +34,14 @@ public final class OpenApi {
         JsonNode paths = r.json().get("paths");
         for (String path : paths.propertyNames()) {
             for (String method : paths.get(path).propertyNames()) {
-                operations.add(new Operation(method.toUpperCase(Locale.ROOT), path));
+                JsonNode op = paths.get(path).get(method);
+                List<String> query = new ArrayList<>();
+                op.path("parameters").forEach(p -> {
+                    if (p.get("in").asString().equals("query")) {
+                        query.add(p.get("name").asString());
+                    }
+                });
+                operations.add(new Operation(method.toUpperCase(Locale.ROOT), path, op.has("requestBody"), query));
             }
         }
         if (operations.size() < 10) {

@@ -7,6 +7,7 @@ import static org.postops.app.support.Problems.assertProblem;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.postops.app.support.Facility.Account;
+import org.postops.app.support.OpenApi;
 import org.postops.app.support.ServerTest;
 
 /** Refusals that no single area owns: the shape of every API error is RFC 9457 problem details. */
@@ -24,6 +25,37 @@ class ApiProblemsTest extends ServerTest {
         assertBadField(api.post(sup.token(), "/api/v1/productions/" + id + "/stages", "{\"name\": \"a\"} {}"), "body");
         assertBadField(api.patch(sup.token(), "/api/v1/productions/" + id, "[]"), "body");
         assertBadField(api.patch(sup.token(), "/api/v1/productions/" + id, Map.of("version", "two")), "version");
+    }
+
+    @Test
+    void everyOperationThatTakesABodyRefusesOneThatIsNotJson() {
+        Account sup = facility.staff();
+        int checked = 0;
+        for (OpenApi.Operation op : OpenApi.operations(api)) {
+            if (op.takesBody()) {
+                String path = op.filled("4242");
+                assertBadField(api.send(sup.token(), op.method(), path, "{\"oops\": ", Map.of()), "body");
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
+    void everyListRefusesPagesItCannotServe() {
+        int checked = 0;
+        for (OpenApi.Operation op : OpenApi.operations(api)) {
+            if (op.method().equals("GET") && op.query().contains("size")) {
+                String path = op.filled("4242") + "?q=x&";
+                String admin = facility.admin();
+                assertBadField(api.get(admin, path + "size=0"), "size");
+                assertBadField(api.get(admin, path + "size=501"), "size");
+                assertBadField(api.get(admin, path + "page=-1"), "page");
+                assertThat(op.query()).as(op.toString()).contains("page");
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(7);
     }
 
     @Test
