@@ -85,7 +85,7 @@ public class UserService {
 
     @Transactional
     public UserAccount update(Viewer actor, long id, UserChanges changes, Optional<Integer> expectedVersion) {
-        UserAccount before = users.findById(id).orElseThrow(() -> Problem.notFound("user"));
+        UserAccount before = get(actor, id); // as reading it: clients know of no one but themselves
         boolean self = actor.id() == id;
         if (!actor.isAdmin() && !self) {
             throw Problem.forbidden("only administrators may change other people's accounts");
@@ -110,7 +110,7 @@ public class UserService {
 
     @Transactional
     public void changePassword(Viewer actor, long id, String newPassword) {
-        UserAccount target = users.findById(id).orElseThrow(() -> Problem.notFound("user"));
+        UserAccount target = get(actor, id);
         if (!actor.isAdmin() && actor.id() != id) {
             throw Problem.forbidden("only administrators may set other people's passwords");
         }
