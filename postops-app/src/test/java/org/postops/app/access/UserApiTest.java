@@ -68,6 +68,11 @@ class UserApiTest extends ServerTest {
         assertProblem(api.get(client.token(), "/api/v1/users"), 403);
         assertProblem(api.get(client.token(), "/api/v1/users/" + someone.id()), 404);
         assertThat(api.get(client.token(), "/api/v1/me").json().get("role").asString()).isEqualTo("client");
+        // to a client other people do not exist, whatever is asked of them
+        assertProblem(api.put(client.token(), "/api/v1/users/" + someone.id(), Map.of("displayName", "X",
+                "email", "x@example.com", "timeZone", "Europe/London", "role", "staff", "active", true)), 404);
+        assertProblem(api.put(client.token(), "/api/v1/users/" + someone.id() + "/password",
+                Map.of("password", "long enough password")), 404);
     }
 
     @Test
