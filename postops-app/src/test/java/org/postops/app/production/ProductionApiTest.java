@@ -217,6 +217,7 @@ class ProductionApiTest extends ServerTest {
         assertThat(r.json().get("brief").get("acceptanceCriteria").get(1).get("done").asBoolean()).isTrue();
         assertThat(r.json().get("brief").get("acceptanceCriteria").get(0).get("done").asBoolean()).isFalse();
         assertThat(r.json().get("version").asInt()).isEqualTo(1);
+        assertThat(r.header("ETag")).isEqualTo("\"1\"");
         assertBadField(api.patch(sup.token(), "/api/v1/productions/" + id + "/criteria/" + second, Map.of()), "done");
         assertProblem(api.patch(sup.token(), "/api/v1/productions/" + id + "/criteria/4242", Map.of("done", true)),
                 404);
