@@ -85,6 +85,11 @@ class TaskApiTest extends ServerTest {
         assertThat(r.json().get("dueDate").asString()).isEqualTo("2031-01-10");
         assertThat(r.json().get("estimateHours").asDouble()).isEqualTo(4.0);
         assertThat(r.json().get("title").asString()).isEqualTo(task.get("title").asString());
+
+        Api.Response typed = api.patch(sup.token(), "/api/v1/tasks/" + task.get("id").asLong(),
+                "{\"dueDate\": null}", Map.of("Content-Type", "application/merge-patch+json"));
+        assertThat(typed.status()).as(typed.body()).isEqualTo(200);
+        assertThat(typed.json().get("dueDate").isNull()).isTrue();
     }
 
     @Test
