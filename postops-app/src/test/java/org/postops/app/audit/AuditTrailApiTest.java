@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.postops.app.support.Problems.assertBadField;
 import static org.postops.app.support.Problems.assertProblem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.postops.app.support.Api;
 import org.postops.app.support.Facility;
@@ -75,6 +79,28 @@ class AuditTrailApiTest extends ServerTest {
             assertProblem(api.get(outsider.token(), "/api/v1/audit"), 403);
             assertProblem(api.get(outsider.token(), "/api/v1/audit/verify"), 403);
         }
+    }
+
+    @Test
+    void concurrentChangesAllLandInOneUnbrokenChain() throws Exception { // appenders queue on the chain's head
+        Account sup = facility.staff();
+        long id = facility.production(sup).get("id").asLong();
+        List<Callable<Integer>> writers = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            int n = i;
+            writers.add(() -> api.post(sup.token(), "/api/v1/productions/" + id + "/tasks",
+                    Map.of("title", "Parallel " + n)).status());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (var result : pool.invokeAll(writers)) {
+                assertThat(result.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(entries("productionId=" + id + "&action=task.created&size=50")).hasSize(24);
+        assertThat(api.get(facility.admin(), "/api/v1/audit/verify").json().get("firstBrokenId").isNull()).isTrue();
     }
 
     private List<JsonNode> entries(String query) {
