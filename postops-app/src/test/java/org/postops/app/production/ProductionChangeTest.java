@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.postops.app.support.Problems.assertBadField;
 import static org.postops.app.support.Problems.assertProblem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.postops.app.support.Api;
 import org.postops.app.support.Facility.Account;
@@ -58,6 +62,32 @@ class ProductionChangeTest extends ServerTest {
                 Map.of("If-Match", "W/\"1\""));
         assertThat(current.status()).as(current.body()).isEqualTo(200);
         assertThat(current.header("ETag")).isEqualTo("\"2\"");
+    }
+
+    @Test
+    void ofRacingChangesToOneVersionExactlyOneWins() throws Exception {
+        Account sup = facility.staff();
+        String path = "/api/v1/productions/" + facility.production(sup).get("id").asLong();
+        List<Callable<Api.Response>> racers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String client = "Racer " + i;
+            racers.add(() -> api.patch(sup.token(), path, Map.of("client", client), Map.of("If-Match", "\"0\"")));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Api.Response> answers = new ArrayList<>();
+        try {
+            for (var answer : pool.invokeAll(racers)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<Api.Response> won = answers.stream().filter(r -> r.status() == 200).toList();
+        assertThat(won).hasSize(1);
+        assertThat(answers).extracting(Api.Response::status).containsOnly(200, 412);
+        JsonNode stored = api.get(sup.token(), path).json();
+        assertThat(stored.get("client").asString()).isEqualTo(won.get(0).json().get("client").asString());
+        assertThat(stored.get("version").asInt()).isEqualTo(1);
     }
 
     @Test
