@@ -35,7 +35,7 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
     }
 
     static String humanWait(long seconds) {
-        return seconds < 90 ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
+        return seconds == 1 ? "1 second" : seconds < 90 ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.postops.app.system.Ids;
 import org.postops.app.web.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Personal access tokens: {@code pops_} and 43 random characters, shown once, stored as SHA-256,
@@ -123,6 +125,23 @@ public class TokenService {
                     Map.of("name", before.name(), "prefix", before.prefix()), null));
         }
         tokens.hash(tokenId).ifPresent(cache::remove);
+    }
+
+    /**
+     * Forgets the remembered sign-ins of a user whose role or activity changed, so that this node never
+     * acts on the old account; again after the change commits, in case a request remembered it meanwhile.
+     */
+    public void forget(long userId) {
+        Runnable evict = () -> cache.values().removeIf(c -> c.viewer().id() == userId);
+        evict.run();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    evict.run();
+                }
+            });
+        }
     }
 
     static String sha256(String token) {

@@ -46,17 +46,19 @@ public class UserService {
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 64) String timeZone,
             @NotNull Role role,
-            boolean active) {
+            @NotNull Boolean active) { // not boolean: a missing "active" must be refused, not read as false
     }
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final TokenService tokens;
 
-    UserService(UserRepository users, PasswordEncoder passwords, AuditTrail audit) {
+    UserService(UserRepository users, PasswordEncoder passwords, AuditTrail audit, TokenService tokens) {
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
+        this.tokens = tokens;
     }
 
     @Transactional
@@ -83,7 +85,7 @@ public class UserService {
 
     @Transactional
     public UserAccount update(Viewer actor, long id, UserChanges changes, Optional<Integer> expectedVersion) {
-        UserAccount before = users.findById(id).orElseThrow(() -> Problem.notFound("user"));
+        UserAccount before = get(actor, id); // as reading it: clients know of no one but themselves
         boolean self = actor.id() == id;
         if (!actor.isAdmin() && !self) {
             throw Problem.forbidden("only administrators may change other people's accounts");
@@ -101,13 +103,14 @@ public class UserService {
         if (!users.update(after, expectedVersion.orElse(before.version()))) {
             throw Problem.stale("user " + before.username());
         }
+        tokens.forget(id); // a deactivated or demoted account must not keep its old rights through a token
         audit.record(new AuditTrail.Event(actor.username(), "user.updated", "user", id, null, before, after));
         return after;
     }
 
     @Transactional
     public void changePassword(Viewer actor, long id, String newPassword) {
-        UserAccount target = users.findById(id).orElseThrow(() -> Problem.notFound("user"));
+        UserAccount target = get(actor, id);
         if (!actor.isAdmin() && actor.id() != id) {
             throw Problem.forbidden("only administrators may set other people's passwords");
         }

@@ -66,6 +66,13 @@ public final class AuditChain {
         while (entries.hasNext()) {
             AuditEntry e = entries.next();
             checked++;
+            if (e.id() != previousId + 1) { // ids are consecutive, so a gap names what was removed
+                long missing = previousId + 1;
+                return new Verdict(checked, Optional.of(missing), (e.id() == missing + 1
+                        ? "entry " + missing + " was removed" : "entries " + missing + " to " + (e.id() - 1)
+                        + " were removed") + (previousId == 0 ? ": the chain starts at entry " + e.id()
+                        : ": entry " + e.id() + " follows entry " + previousId));
+            }
             if (!e.prevHash().equals(prev)) {
                 return new Verdict(checked, Optional.of(e.id()), previousId == 0
                         ? "entry " + e.id() + " should be the first of the chain but does not start it"

@@ -1,5 +1,6 @@
 package org.postops.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.postops.app.audit.AuditChain;
@@ -8,7 +9,9 @@ import org.postops.app.system.Database;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code postops audit}: checks the audit trail's hash chain. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Work with the audit trail.",
@@ -25,8 +28,8 @@ class AuditCommand implements Callable<Integer> {
             description = {"Check that no audit entry was changed or removed.", "",
                     "Recomputes every entry's SHA-256 and its link to the one before, and",
                     "names the first broken entry. Works while the server runs. Reads the",
-                    "database PostOps uses: POSTOPS_DB_URL if set, otherwise the embedded",
-                    "one under --data."},
+                    "database PostOps uses: --db-url (default: POSTOPS_DB_URL) if set,",
+                    "otherwise the embedded one under --data."},
             footer = {"", "Exit codes: 0 intact, 1 broken, 3 database not reachable."})
     static class Verify implements Callable<Integer> {
 
@@ -34,18 +37,36 @@ class AuditCommand implements Callable<Integer> {
                 description = "Data directory of the embedded database (default: ${DEFAULT-VALUE}).")
         Path data;
 
+        @Option(names = "--db-url", defaultValue = "${env:POSTOPS_DB_URL}",
+                description = "JDBC URL of PostgreSQL (default: $POSTOPS_DB_URL).")
+        String dbUrl;
+
+        @Option(names = "--db-user", defaultValue = "${env:POSTOPS_DB_USER}",
+                description = "Database user (default: $POSTOPS_DB_USER).")
+        String dbUser;
+
+        @Option(names = "--db-password", defaultValue = "${env:POSTOPS_DB_PASSWORD}",
+                description = "Database password (default: $POSTOPS_DB_PASSWORD).")
+        String dbPassword;
+
         @Option(names = "--json", description = "Print the result as JSON.")
         boolean json;
 
         @Option(names = "--debug", description = "Print stack traces of failures.")
         boolean debug;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
-            Database database = Database.from(data, System.getenv());
+            // the command line's writers rather than System.out, so that it can run in-process (tests)
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Database database = Database.from(data, dbUrl, dbUser, dbPassword);
             if (database.isEmbedded() && !data.resolve("db").resolve("postops.mv.db").toFile().exists()) {
-                System.err.println("postops: no PostOps database under " + data.toAbsolutePath()
-                        + " (use --data, or POSTOPS_DB_URL for PostgreSQL)");
+                err.println("postops: no PostOps database under " + data.toAbsolutePath()
+                        + " (use --data, or --db-url / POSTOPS_DB_URL for PostgreSQL)");
                 return PostOps.NO_DATABASE;
             }
             AuditChain.Verdict verdict;
@@ -59,19 +80,19 @@ class AuditCommand implements Callable<Integer> {
                 AuditRepository.Head head = repository.head();
                 verdict = AuditChain.verify(repository.streamAll(), head.lastId(), head.lastHash());
             } catch (RuntimeException e) {
-                System.err.println("postops: cannot read the audit trail from " + database.describe() + ": "
+                err.println("postops: cannot read the audit trail from " + database.describe() + ": "
                         + rootMessage(e));
                 if (debug) {
-                    e.printStackTrace();
+                    e.printStackTrace(err);
                 }
                 return PostOps.NO_DATABASE;
             }
             if (json) {
-                System.out.println("{\"intact\":" + verdict.intact() + ",\"checked\":" + verdict.checked()
+                out.println("{\"intact\":" + verdict.intact() + ",\"checked\":" + verdict.checked()
                         + ",\"firstBrokenId\":" + verdict.firstBrokenId().map(String::valueOf).orElse("null")
                         + ",\"message\":\"" + verdict.message().replace("\"", "\\\"") + "\"}");
             } else {
-                System.out.println(verdict.message());
+                out.println(verdict.message());
             }
             return verdict.intact() ? PostOps.OK : PostOps.FOUND_PROBLEM;
         }

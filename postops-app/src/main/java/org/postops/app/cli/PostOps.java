@@ -29,7 +29,8 @@ public class PostOps implements Callable<Integer> {
         }
     }
 
-    static CommandLine commandLine() {
+    /** The command line with its error handling; public so that tests run commands in-process. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PostOps());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("postops: " + ex.getMessage());

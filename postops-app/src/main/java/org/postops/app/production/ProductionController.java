@@ -80,9 +80,10 @@ class ProductionController {
     }
 
     @PatchMapping("/productions/{id}/criteria/{criterionId}")
-    Production criterion(Viewer viewer, @PathVariable long id, @PathVariable long criterionId,
+    ResponseEntity<Production> criterion(Viewer viewer, @PathVariable long id, @PathVariable long criterionId,
             @Valid @RequestBody CriterionChange change) {
-        return productions.setCriterionDone(viewer, id, criterionId, change.done());
+        Production production = productions.setCriterionDone(viewer, id, criterionId, change.done());
+        return ResponseEntity.ok().eTag(Preconditions.etag(production.version())).body(production);
     }
 
     @GetMapping("/productions/{id}/stages")

@@ -298,9 +298,11 @@ public class ProductionService {
     @Transactional
     public Member changeMember(Viewer viewer, long productionId, String username, MemberRole role) {
         require(viewer, productionId, Access.MANAGE);
-        UserAccount user = memberAccount(username, role);
-        MemberRole before = productions.membership(productionId, user.id())
+        // the path names a member: someone who is not one is "not found", before the new role is judged
+        long userId = users.findByUsername(username).orElseThrow(() -> Problem.notFound("member")).id();
+        MemberRole before = productions.membership(productionId, userId)
                 .orElseThrow(() -> Problem.notFound("member"));
+        UserAccount user = memberAccount(username, role);
         if (before.manages() && !role.manages()) {
             requireAnotherManager(productionId, user.id());
         }

@@ -30,10 +30,7 @@ public class DataSettings {
 
     @Bean
     Database database(Db db, Data data) {
-        if (db.url() == null || db.url().isBlank()) {
-            return Database.embedded(data.data());
-        }
-        return new Database(db.url(), db.user() == null ? "" : db.user(), db.password() == null ? "" : db.password());
+        return Database.from(data.data(), db.url(), db.user(), db.password());
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package org.postops.app.system;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Where the data lives: PostgreSQL when {@code POSTOPS_DB_URL} (property {@code postops.db.url}) is set,
@@ -22,13 +21,12 @@ public record Database(String url, String user, String password) {
                 + H2_OPTIONS, "sa", "");
     }
 
-    /** From the environment as the command line sees it. */
-    public static Database from(Path dataDir, Map<String, String> env) {
-        String url = env.get("POSTOPS_DB_URL");
+    /** PostgreSQL at {@code url} if one is given, otherwise the embedded database under the data directory. */
+    public static Database from(Path dataDir, String url, String user, String password) {
         if (url == null || url.isBlank()) {
             return embedded(dataDir);
         }
-        return new Database(url, env.getOrDefault("POSTOPS_DB_USER", ""), env.getOrDefault("POSTOPS_DB_PASSWORD", ""));
+        return new Database(url, user == null ? "" : user, password == null ? "" : password);
     }
 
     public boolean isEmbedded() {

@@ -7,12 +7,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.postops.app.PostOpsApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * A real PostOps server on a random port, over real HTTP, on H2 in a fresh temporary data directory,
@@ -23,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ServerTest {
 
     public static final Path DATA;
+    /** The server's clock; a test may move it forward (sign-in back-off) instead of sleeping. */
+    public static final ShiftedClock CLOCK = new ShiftedClock();
     private static final String PG_URL;
 
     static {
@@ -38,6 +42,14 @@ public abstract class ServerTest {
     protected int port;
 
     protected Api api;
+    protected Facility facility;
+
+    @TestBean(name = "clock")
+    Clock serverClock;
+
+    static Clock serverClock() {
+        return CLOCK;
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -55,6 +67,7 @@ public abstract class ServerTest {
     @BeforeEach
     void connect() {
         api = new Api("http://localhost:" + port);
+        facility = new Facility(api);
     }
 
     /** True when this run is on PostgreSQL. */
@@ -68,11 +81,16 @@ public abstract class ServerTest {
     }
 
     public static Connection connectDirectly() throws SQLException {
-        if (PG_URL != null) {
-            return DriverManager.getConnection(PG_URL, env("POSTOPS_TEST_POSTGRES_USER", "postgres"),
-                    env("POSTOPS_TEST_POSTGRES_PASSWORD", ""));
-        }
-        return DriverManager.getConnection(jdbcUrl(), "sa", "");
+        return DriverManager.getConnection(jdbcUrl(), dbUser(), dbPassword());
+    }
+
+    /** The database user of this run, for tools that connect themselves (postops audit verify). */
+    public static String dbUser() {
+        return PG_URL != null ? env("POSTOPS_TEST_POSTGRES_USER", "postgres") : "sa";
+    }
+
+    public static String dbPassword() {
+        return PG_URL != null ? env("POSTOPS_TEST_POSTGRES_PASSWORD", "") : "";
     }
 
     /** The password the server wrote for 'admin' on its first start. */

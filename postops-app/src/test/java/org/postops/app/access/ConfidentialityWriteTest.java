@@ -1,0 +1,125 @@
+package org.postops.app.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.postops.app.support.Api;
+import org.postops.app.support.Facility.Account;
+import org.postops.app.support.OpenApi;
+import org.postops.app.support.ServerTest;
+
+/**
+ * Aims every POST, PATCH, PUT and DELETE of the OpenAPI document at a restricted production and its
+ * children, as people who must not know of it, and proves each is refused exactly as a call about
+ * something that does not exist, naming nothing, and changing nothing.
+ */
+class ConfidentialityWriteTest extends ServerTest {
+
+    /** One request: method, path and JSON body (or null). */
+    record Call(String method, String path, Object body) {
+
+        @Override
+        public String toString() {
+            return method + " " + path + (body == null ? "" : " " + Api.JSON.writeValueAsString(body));
+        }
+    }
+
+    /** Operations that concern no production, so cannot reach a restricted one. */
+    private static final Set<String> NOT_ABOUT_PRODUCTIONS = Set.of("POST /api/v1/auth/tokens",
+            "DELETE /api/v1/auth/tokens/{id}", "POST /api/v1/users", "PUT /api/v1/users/{id}",
+            "PUT /api/v1/users/{id}/password");
+
+    /** How to aim each operation at the secret. An operation missing here fails the walk. */
+    private static final Map<String, Function<SecretProduction, List<Call>>> CALLS = new LinkedHashMap<>();
+
+    static {
+        String p = "/api/v1/productions/";
+        Map<String, Object> taken = Map.of("name", "Taken over");
+        CALLS.put("POST /api/v1/productions", s -> List.of(new Call("POST", "/api/v1/productions?copyFrom=" + s.id,
+                Map.of("name", "Copy", "confidentiality", "standard"))));
+        CALLS.put("PATCH /api/v1/productions/{id}", s -> List.of(new Call("PATCH", p + s.id, taken)));
+        CALLS.put("PATCH /api/v1/productions/{id}/criteria/{criterionId}", s -> List.of(
+                new Call("PATCH", p + s.id + "/criteria/" + s.criterion, Map.of("done", true)),
+                new Call("PATCH", p + s.visible + "/criteria/" + s.criterion, Map.of("done", true))));
+        CALLS.put("POST /api/v1/productions/{id}/members", s -> List.of(new Call("POST", p + s.id + "/members",
+                Map.of("username", s.outsider.username(), "role", "editor"))));
+        CALLS.put("PATCH /api/v1/productions/{id}/members/{username}", s -> List.of(new Call("PATCH",
+                p + s.id + "/members/" + s.owner.username(), Map.of("role", "editor"))));
+        CALLS.put("DELETE /api/v1/productions/{id}/members/{username}", s -> List.of(new Call("DELETE",
+                p + s.id + "/members/" + s.owner.username(), null)));
+        CALLS.put("POST /api/v1/productions/{id}/stages", s -> List.of(new Call("POST", p + s.id + "/stages", taken)));
+        CALLS.put("POST /api/v1/productions/{id}/tasks", s -> List.of(
+                new Call("POST", p + s.id + "/tasks", Map.of("title", "Taken over")),
+                new Call("POST", p + s.visible + "/tasks", Map.of("title", "Mine", "dependsOn", s.tasks)),
+                new Call("POST", p + s.visible + "/tasks", Map.of("title", "Mine", "stageId", s.emptyStage))));
+        CALLS.put("PATCH /api/v1/stages/{stageId}", s -> List.of(new Call("PATCH", "/api/v1/stages/" + s.emptyStage,
+                taken)));
+        CALLS.put("DELETE /api/v1/stages/{stageId}", s -> List.of(new Call("DELETE", "/api/v1/stages/" + s.emptyStage,
+                null)));
+        CALLS.put("PATCH /api/v1/tasks/{id}", s -> s.tasks.stream()
+                .map(t -> new Call("PATCH", "/api/v1/tasks/" + t, Map.of("title", "Taken over"))).toList());
+        CALLS.put("POST /api/v1/tasks/{id}/comments", s -> s.tasks.stream()
+                .map(t -> new Call("POST", "/api/v1/tasks/" + t + "/comments", Map.of("body", "Taken over"))).toList());
+    }
+
+    @Test
+    void everyChangeAimedAtARestrictedProductionIsRefusedAsIfItDidNotExist() {
+        SecretProduction s = new SecretProduction(api, facility);
+        String before = asTheOwnerSeesIt(s);
+        List<String> unknown = new ArrayList<>();
+        int calls = 0;
+        for (OpenApi.Operation op : OpenApi.operations(api)) {
+            String key = op.toString();
+            if (op.method().equals("GET") || NOT_ABOUT_PRODUCTIONS.contains(key)) {
+                continue;
+            }
+            if (!CALLS.containsKey(key)) {
+                unknown.add(key);
+                continue;
+            }
+            for (Call call : CALLS.get(key).apply(s)) {
+                for (Account viewer : List.of(s.outsider, s.client)) {
+                    assertRefusedAsNothing(s, viewer, call);
+                    calls++;
+                }
+            }
+        }
+        assertThat(unknown).as("changes this walk cannot aim yet: teach CALLS how, or list them as not about "
+                + "productions").isEmpty();
+        assertThat(calls).isGreaterThan(25);
+        assertThat(asTheOwnerSeesIt(s)).isEqualTo(before);
+    }
+
+    private void assertRefusedAsNothing(SecretProduction s, Account viewer, Call call) {
+        String body = call.body() == null ? null : Api.JSON.writeValueAsString(call.body());
+        Api.Response r = api.send(viewer.token(), call.method(), call.path(), body, Map.of());
+        Call twin = new Call(call.method(), s.nowhere(call.path()), body == null ? null : s.nowhere(body));
+        Api.Response nothing = api.send(viewer.token(), twin.method(), twin.path(), twin.body(), Map.of());
+
+        s.assertHidden(call.toString(), r);
+        assertThat(r.status()).as("%s as %s: %s", call, viewer.username(), r.body()).isBetween(400, 499);
+        String path = call.path().split("\\?")[0];
+        if (!s.nowhere(path).equals(path)) { // aimed at the secret or one of its children by id
+            assertThat(r.status()).as("%s as %s: %s", call, viewer.username(), r.body()).isEqualTo(404);
+        }
+        assertThat(s.nowhere(SecretProduction.shape(r))).as("%s as %s, compared with %s", call, viewer.username(),
+                twin).isEqualTo(SecretProduction.shape(nothing));
+    }
+
+    private String asTheOwnerSeesIt(SecretProduction s) {
+        StringBuilder all = new StringBuilder();
+        List<String> paths = new ArrayList<>(List.of("/api/v1/productions/" + s.id,
+                "/api/v1/productions/" + s.id + "/members", "/api/v1/productions/" + s.id + "/tasks"));
+        s.tasks.forEach(t -> paths.addAll(List.of("/api/v1/tasks/" + t, "/api/v1/tasks/" + t + "/comments")));
+        for (String path : paths) {
+            all.append(api.get(s.owner.token(), path).body()).append('\n');
+        }
+        return all.toString();
+    }
+}

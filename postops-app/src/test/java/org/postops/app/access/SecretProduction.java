@@ -1,0 +1,144 @@
+package org.postops.app.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.postops.app.support.Api;
+import org.postops.app.support.Facility;
+import org.postops.app.support.Facility.Account;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A restricted production with everything that hangs off it (stages, tasks, dependencies, comments,
+ * criteria, deliverables), and two people who must never learn of it: a staff {@code outsider} who once
+ * was on its team and had a task there, and a {@code client} who is a member of another production
+ * only. Also what they see without it: their list totals, taken before the secret existed.
+ */
+final class SecretProduction {
+
+    /** Ids in no table: ids are never below a million. */
+    static final long NOWHERE = 4242;
+
+    final String tag = Api.unique();
+    final Account owner;
+    final Account outsider;
+    final Account client;
+    final long visible;
+    final long theirs;
+    final long other;
+    final List<String> lists;
+    final Map<String, List<Long>> outsiderTotalsBefore;
+    final Map<String, List<Long>> clientTotalsBefore;
+    final long id;
+    final String name = "Heron Bay " + tag;
+    final String codename = "GREYHERON" + tag;
+    final long emptyStage;
+    final List<Long> stages = new ArrayList<>();
+    final List<Long> tasks = new ArrayList<>();
+    final List<Long> comments = new ArrayList<>();
+    final long criterion;
+    final List<String> secrets = new ArrayList<>();
+
+    SecretProduction(Api api, Facility facility) {
+        owner = facility.staff();
+        outsider = facility.staff();
+        client = facility.client();
+        visible = facility.production(outsider, Map.of("name", "Open day " + tag)).get("id").asLong();
+        facility.task(outsider, visible, Map.of("title", "Open task " + tag));
+        theirs = facility.production(owner, Map.of("name", "Client show " + tag)).get("id").asLong();
+        facility.member(owner, theirs, client, "client");
+        other = facility.production(owner, Map.of("name", "Not theirs " + tag)).get("id").asLong();
+        lists = List.of("/api/v1/productions", "/api/v1/productions?q=" + tag, "/api/v1/search?q=" + tag,
+                "/api/v1/me/tasks?includeDone=true", "/api/v1/productions/" + theirs + "/tasks");
+        outsiderTotalsBefore = Totals.of(api, outsider, lists);
+        clientTotalsBefore = Totals.of(api, client, lists);
+
+        JsonNode secret = facility.production(owner, Map.of("name", name, "codename", codename,
+                "client", "Egret Films " + tag, "confidentiality", "restricted", "brief",
+                Map.of("acceptanceCriteria", List.of(Map.of("description", "Plover criterion " + tag))),
+                "spec", Map.of("deliverables", List.of(Map.of("name", "Avocet master " + tag)))));
+        id = secret.get("id").asLong();
+        criterion = secret.get("brief").get("acceptanceCriteria").get(0).get("id").asLong();
+        long deliverable = secret.get("spec").get("deliverables").get(0).get("id").asLong();
+        secret.get("stages").forEach(s -> stages.add(s.get("id").asLong()));
+        Api.Response stage = api.post(owner.token(), "/api/v1/productions/" + id + "/stages",
+                Map.of("name", "Curlew stage " + tag));
+        emptyStage = stage.id();
+        stages.add(emptyStage);
+        facility.member(owner, id, outsider, "editor");
+        facility.member(owner, id, client, "client");
+        long first = facility.task(owner, id, Map.of("title", "Bittern task " + tag, "stageId", stages.get(0),
+                "assignees", List.of(outsider.username()))).get("id").asLong();
+        long second = facility.task(owner, id, Map.of("title", "Dunlin task " + tag, "dependsOn", List.of(first)))
+                .get("id").asLong();
+        tasks.addAll(List.of(first, second));
+        comments.add(api.post(owner.token(), "/api/v1/tasks/" + first + "/comments",
+                Map.of("body", "Godwit note " + tag)).id());
+        comments.add(api.post(client.token(), "/api/v1/tasks/" + second + "/comments",
+                Map.of("body", "Shelduck feedback " + tag)).id());
+        assertThat(api.patch(owner.token(), "/api/v1/tasks/" + first, Map.of("status", "done")).status())
+                .isEqualTo(200);
+        for (Account former : List.of(outsider, client)) {
+            assertThat(api.delete(owner.token(), "/api/v1/productions/" + id + "/members/" + former.username())
+                    .status()).isEqualTo(204);
+        }
+
+        secrets.addAll(List.of(name, codename, "Heron", "Egret", "Plover", "Avocet", "Curlew", "Bittern", "Dunlin",
+                "Godwit", "Shelduck"));
+        for (long each : ids(deliverable)) {
+            secrets.add(Long.toString(each));
+        }
+    }
+
+    private List<Long> ids(long deliverable) {
+        List<Long> ids = new ArrayList<>(List.of(id, criterion, deliverable));
+        ids.addAll(stages);
+        ids.addAll(tasks);
+        ids.addAll(comments);
+        return ids;
+    }
+
+    /** The path with every id of the secret replaced by one that does not exist. */
+    String nowhere(String path) {
+        String result = path;
+        for (String secret : secrets) {
+            if (secret.chars().allMatch(Character::isDigit)) {
+                result = result.replace(secret, Long.toString(NOWHERE));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Asserts that nothing of the secret shows in the answer to {@code request} (method, path and body),
+     * but for what the request itself said: echoing an id back tells the caller nothing new.
+     */
+    void assertHidden(String request, Api.Response r) {
+        String body = withoutInstance(r);
+        String asked = URLDecoder.decode(request, StandardCharsets.UTF_8);
+        for (String secret : secrets) {
+            if (!asked.contains(secret)) {
+                assertThat(body).as("%s answered %s, naming %s", request, body, secret).doesNotContain(secret);
+            }
+        }
+    }
+
+    /** Status, type and body, without the path a problem repeats ("instance"): to compare answers. */
+    static String shape(Api.Response r) {
+        return r.status() + " " + r.header("Content-Type") + " " + withoutInstance(r);
+    }
+
+    private static String withoutInstance(Api.Response r) {
+        if (r.json() != null && r.json().isObject()) {
+            ObjectNode copy = ((ObjectNode) r.json()).deepCopy();
+            copy.remove("instance");
+            return copy.toString();
+        }
+        return r.body();
+    }
+}
