@@ -86,14 +86,7 @@ class AccountPages {
             if (newPassword == null || !newPassword.equals(repeatPassword)) {
                 throw Problem.badField("repeatPassword", "does not match the new password");
             }
-            LoginGuard.Outcome outcome = guard.attempt(viewer.username(), currentPassword, request.getRemoteAddr());
-            if (outcome instanceof LoginGuard.Outcome.Throttled) {
-                throw Problem.badField("currentPassword", "too many wrong attempts; try again later");
-            }
-            if (!(outcome instanceof LoginGuard.Outcome.Accepted)) {
-                throw Problem.badField("currentPassword", "is not your current password");
-            }
-            users.changePassword(viewer, viewer.id(), newPassword);
+            guard.changePassword(viewer, viewer.id(), currentPassword, newPassword, request.getRemoteAddr());
             flash.addFlashAttribute("notice", "Password changed. Use the new one next time you sign in.");
             return "redirect:/account";
         } catch (Problem p) {

@@ -3,6 +3,7 @@ package org.postops.app.access;
 import java.time.Duration;
 import java.util.Optional;
 import org.postops.app.audit.AuditTrail;
+import org.postops.app.web.Problem;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +41,28 @@ public class LoginGuard {
         this.throttle = throttle;
         this.audit = audit;
         this.dummyHash = passwords.encode("a password no account has, for equal timing");
+    }
+
+    /**
+     * Changes a password. Changing one's own needs the current one, checked (and throttled) like a
+     * sign-in, so a stolen token or an unattended session is not enough to take over the account.
+     */
+    public void changePassword(Viewer actor, long userId, String currentPassword, String newPassword,
+            String address) {
+        UserService.checkNewPassword(newPassword);
+        if (actor.id() == userId) {
+            if (currentPassword == null || currentPassword.isEmpty()) {
+                throw Problem.badField("currentPassword", "is needed to change your own password");
+            }
+            Outcome outcome = attempt(actor.username(), currentPassword, address);
+            if (outcome instanceof Outcome.Throttled) {
+                throw Problem.badField("currentPassword", "too many wrong attempts; try again later");
+            }
+            if (!(outcome instanceof Outcome.Accepted)) {
+                throw Problem.badField("currentPassword", "is not your current password");
+            }
+        }
+        users.changePassword(actor, userId, newPassword);
     }
 
     public Outcome attempt(String username, String password, String address) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.postops.app.web.Problem;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,11 +38,13 @@ class TokenController {
     @PostMapping
     ResponseEntity<TokenService.IssuedToken> issue(@Valid @RequestBody TokenRequest request,
             HttpServletRequest http) {
+        TokenService.checkRequest(request.name(), request.expiresInDays());
         LoginGuard.Outcome outcome = guard.attempt(request.username(), request.password(), http.getRemoteAddr());
         if (outcome instanceof LoginGuard.Outcome.Throttled t) {
             long seconds = t.retryAfter().toSeconds() + 1;
             throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "too many failed sign-ins; try again in "
-                    + GuardedAuthenticationProvider.humanWait(seconds), List.of());
+                    + GuardedAuthenticationProvider.humanWait(seconds), List.of())
+                    .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         }
         if (!(outcome instanceof LoginGuard.Outcome.Accepted accepted)) {
             throw new Problem(HttpStatus.UNAUTHORIZED, "wrong username or password", List.of());

@@ -56,15 +56,7 @@ public class TokenService {
 
     @Transactional
     public IssuedToken issue(Viewer owner, String name, Integer expiresInDays) {
-        if (name == null || name.isBlank()) {
-            throw Problem.badField("name", "must not be blank: name the token after where it will be used");
-        }
-        if (name.length() > 100) {
-            throw Problem.badField("name", "must be at most 100 characters");
-        }
-        if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_DAYS)) {
-            throw Problem.badField("expiresInDays", "must be between 1 and " + MAX_DAYS);
-        }
+        checkRequest(name, expiresInDays);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -76,6 +68,19 @@ public class TokenService {
         audit.record(new AuditTrail.Event(owner.username(), "token.created", "api-token", id, null, null,
                 Map.of("name", name.strip(), "prefix", prefix, "expiresAt", expires.toString())));
         return new IssuedToken(id, name.strip(), token, prefix, expires);
+    }
+
+    /** What a token request must say, checked before any password is (a bad request is not a sign-in). */
+    static void checkRequest(String name, Integer expiresInDays) {
+        if (name == null || name.isBlank()) {
+            throw Problem.badField("name", "must not be blank: name the token after where it will be used");
+        }
+        if (name.length() > 100) {
+            throw Problem.badField("name", "must be at most 100 characters");
+        }
+        if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_DAYS)) {
+            throw Problem.badField("expiresInDays", "must be between 1 and " + MAX_DAYS);
+        }
     }
 
     /** The viewer a presented bearer token stands for, if it is live. */

@@ -23,13 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class UserController {
 
-    record PasswordChange(@NotNull String password) {
+    /** {@code currentPassword} is needed to change one's own password, not for an admin setting another's. */
+    record PasswordChange(@NotNull String password, String currentPassword) {
     }
 
     private final UserService users;
+    private final LoginGuard guard;
 
-    UserController(UserService users) {
+    UserController(UserService users, LoginGuard guard) {
         this.users = users;
+        this.guard = guard;
     }
 
     @PostMapping("/users")
@@ -66,8 +69,9 @@ class UserController {
     }
 
     @PutMapping("/users/{id}/password")
-    ResponseEntity<Void> password(Viewer viewer, @PathVariable long id, @Valid @RequestBody PasswordChange change) {
-        users.changePassword(viewer, id, change.password());
+    ResponseEntity<Void> password(Viewer viewer, @PathVariable long id, @Valid @RequestBody PasswordChange change,
+            jakarta.servlet.http.HttpServletRequest request) {
+        guard.changePassword(viewer, id, change.currentPassword(), change.password(), request.getRemoteAddr());
         return ResponseEntity.noContent().build();
     }
 }

@@ -114,10 +114,7 @@ public class UserService {
         if (!actor.isAdmin() && actor.id() != id) {
             throw Problem.forbidden("only administrators may set other people's passwords");
         }
-        if (newPassword == null || newPassword.length() < 10) {
-            throw Problem.badField("password", "must be at least 10 characters");
-        }
-        checkPasswordBytes(newPassword);
+        checkNewPassword(newPassword);
         users.setPassword(id, passwords.encode(newPassword));
         audit.record(new AuditTrail.Event(actor.username(), "user.password-changed", "user", id, null, null,
                 Map.of("username", target.username())));
@@ -171,6 +168,14 @@ public class UserService {
         } catch (DateTimeException e) {
             throw Problem.badField("timeZone", "must be a time zone such as Europe/London or America/Los_Angeles");
         }
+    }
+
+    /** A new password: 10 to 72 characters (bcrypt reads no further than 72 bytes). */
+    static void checkNewPassword(String password) {
+        if (password == null || password.length() < 10) {
+            throw Problem.badField("password", "must be at least 10 characters");
+        }
+        checkPasswordBytes(password);
     }
 
     private static void checkPasswordBytes(String password) {

@@ -242,11 +242,13 @@ class ProductionRepository {
         return jdbc.sql("""
                 select u.id, u.username, u.display_name, m.member_role
                 from production_member m join app_user u on u.id = m.user_id
-                where m.production_id = ? order by m.member_role, lower(u.display_name)""")
+                where m.production_id = ? order by lower(u.display_name)""")
                 .param(productionId)
                 .query((rs, n) -> new Member(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                         MemberRole.valueOf(rs.getString("member_role"))))
-                .list();
+                .list().stream()
+                .sorted(java.util.Comparator.comparing(Member::role)) // the roles' own order: supervisor first
+                .toList();
     }
 
     Optional<MemberRole> membership(long productionId, long userId) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.postops.app.access.ConfidentialityPolicy.Access;
-import org.postops.app.access.MemberRole;
 import org.postops.app.access.UserAccount;
 import org.postops.app.access.UserService;
 import org.postops.app.access.Viewer;
@@ -59,7 +58,7 @@ public class TaskService {
         productions.access(viewer, productionId, Access.WORK);
         TaskFields fields = requested.withDefaults();
         long id = Ids.next();
-        List<Long> assignees = checked(viewer, productionId, id, fields);
+        List<Long> assignees = checked(viewer, productionId, id, fields, List.of());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         tasks.insert(id, productionId, fields, now);
         tasks.replaceAssignees(id, assignees);
@@ -95,7 +94,8 @@ public class TaskService {
     private Task update(Viewer viewer, Task before, TaskFields requested, Optional<Integer> expectedVersion) {
         productions.access(viewer, before.productionId(), Access.WORK);
         TaskFields fields = requested.withDefaults();
-        List<Long> assignees = checked(viewer, before.productionId(), before.id(), fields);
+        List<Long> assignees = checked(viewer, before.productionId(), before.id(), fields,
+                before.assignees().stream().map(Person::username).toList());
         if (!tasks.update(before.id(), fields, expectedVersion.orElse(before.version()),
                 Instant.now().truncatedTo(ChronoUnit.MICROS))) {
             throw Problem.stale("task '" + before.title() + "'");
@@ -111,8 +111,11 @@ public class TaskService {
     /**
      * Checks everything about the fields that needs the database: the stage belongs to the production,
      * assignees are on its team, dependencies are its tasks and close no cycle. Returns the assignees' ids.
+     * People already assigned stay valid after leaving the team, so a finished task of theirs can still be
+     * edited; only newly added assignees must be members.
      */
-    private List<Long> checked(Viewer viewer, long productionId, long taskId, TaskFields fields) {
+    private List<Long> checked(Viewer viewer, long productionId, long taskId, TaskFields fields,
+            List<String> alreadyAssigned) {
         FieldChecks.check(validator, fields);
         if (fields.stageId() != null && productions.stages(viewer, productionId).stream().map(Stage::id)
                 .noneMatch(fields.stageId()::equals)) {
@@ -124,8 +127,9 @@ public class TaskService {
         for (int i = 0; i < fields.assignees().size(); i++) {
             String name = fields.assignees().get(i);
             UserAccount user = byName.get(name);
-            Optional<MemberRole> role = user == null ? Optional.empty() : productions.membership(productionId, user.id());
-            if (role.isEmpty()) {
+            boolean allowed = user != null && (alreadyAssigned.contains(name)
+                    || productions.membership(productionId, user.id()).isPresent());
+            if (!allowed) {
                 throw Problem.badField("assignees[" + i + "]",
                         "'" + name + "' is not on this production's team; add them as a member first");
             }

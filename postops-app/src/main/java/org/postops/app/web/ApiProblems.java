@@ -58,7 +58,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (problem.status() == HttpStatus.FORBIDDEN) {
             refusals.refused(request, problem.getMessage());
         }
-        return respond(problem.status(), problem.getMessage(), problem.errors());
+        ResponseEntity<Object> answer = respond(problem.status(), problem.getMessage(), problem.errors());
+        if (problem.headers().isEmpty()) {
+            return answer;
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(answer.getHeaders());
+        problem.headers().forEach(headers::set);
+        return new ResponseEntity<>(answer.getBody(), headers, answer.getStatusCode());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -40,7 +40,7 @@ public class Formats {
         if (date == null) {
             return "";
         }
-        return date.getYear() == LocalDate.now(clock.withZone(zone)).getYear() ? DAY.format(date)
+        return date.getYear() == LocalDate.ofInstant(clock.instant(), zone).getYear() ? DAY.format(date)
                 : DAY_WITH_YEAR.format(date);
     }
 

@@ -15,6 +15,7 @@ public class Problem extends RuntimeException {
 
     private final HttpStatus status;
     private final List<FieldError> errors;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public Problem(HttpStatus status, String detail, List<FieldError> errors) {
         super(detail);
@@ -28,6 +29,16 @@ public class Problem extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** A header to send with the answer, such as Retry-After with 429. */
+    public Problem withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.copyOf(headers);
     }
 
     /** Unknown, or not visible to the viewer: the two are never told apart. */

@@ -21,8 +21,10 @@ class SecurityTest extends ServerTest {
         for (int i = 0; i < 5; i++) {
             assertProblem(signIn(target, "guess " + i), 401);
         }
-        String slowed = assertProblem(signIn(target, Facility.PASSWORD), 429);
+        var slowedAnswer = signIn(target, Facility.PASSWORD);
+        String slowed = assertProblem(slowedAnswer, 429);
         assertThat(slowed).contains("try again in 1 second").doesNotContain("1 seconds");
+        assertThat(slowedAnswer.header("Retry-After")).isEqualTo("1");
 
         for (int i = 5; i < 10; i++) { // each further failure doubles the wait: 1, 2, 4, 8, 16 s
             CLOCK.advance(Duration.ofSeconds(1L << (i - 5)).plusMillis(100));

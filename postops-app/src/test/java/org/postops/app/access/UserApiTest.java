@@ -132,7 +132,12 @@ class UserApiTest extends ServerTest {
         assertProblem(api.put(facility.admin(), "/api/v1/users/4242/password", Map.of("password", "long enough!")),
                 404);
 
-        assertThat(api.put(me.token(), path, Map.of("password", "a brand new passphrase")).status()).isEqualTo(204);
+        // one's own password needs the current one: a token alone is not enough to take over an account
+        assertBadField(api.put(me.token(), path, Map.of("password", "a brand new passphrase")), "currentPassword");
+        assertBadField(api.put(me.token(), path, Map.of("password", "a brand new passphrase",
+                "currentPassword", "not my password")), "currentPassword");
+        assertThat(api.put(me.token(), path, Map.of("password", "a brand new passphrase",
+                "currentPassword", Facility.PASSWORD)).status()).isEqualTo(204);
         assertProblem(api.post(null, "/api/v1/auth/tokens",
                 Map.of("username", me.username(), "password", Facility.PASSWORD, "name", "old")), 401);
         assertThat(api.token(me.username(), "a brand new passphrase")).startsWith("pops_");

@@ -118,6 +118,25 @@ class TaskApiTest extends ServerTest {
     }
 
     @Test
+    void aFinishedTaskOfSomeoneWhoLeftTheTeamCanStillBeEdited() {
+        Account sup = facility.staff();
+        Account leaver = facility.staff();
+        long production = facility.production(sup).get("id").asLong();
+        facility.member(sup, production, leaver, "editor");
+        String path = "/api/v1/tasks/" + facility.task(sup, production,
+                Map.of("title", "Assembly " + Api.unique(), "assignees", List.of(leaver.username()), "status", "done"))
+                .get("id").asLong();
+        assertThat(api.delete(sup.token(), "/api/v1/productions/" + production + "/members/" + leaver.username())
+                .status()).isEqualTo(204);
+
+        assertThat(api.patch(sup.token(), path, Map.of("description", "Delivered to the online suite")).status())
+                .isEqualTo(200);
+        Account stranger = facility.staff();
+        assertBadField(api.patch(sup.token(), path, Map.of("assignees", List.of(leaver.username(),
+                stranger.username()))), "assignees[1]");
+    }
+
+    @Test
     void staleChangesAreRefusedWith412() {
         Account sup = facility.staff();
         long id = facility.production(sup).get("id").asLong();
