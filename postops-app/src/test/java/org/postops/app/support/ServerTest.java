@@ -112,6 +112,7 @@ public abstract class ServerTest {
                 + ProcessHandle.current().pid();
         try (Connection c = DriverManager.getConnection(base, env("POSTOPS_TEST_POSTGRES_USER", "postgres"),
                 env("POSTOPS_TEST_POSTGRES_PASSWORD", "")); Statement s = c.createStatement()) {
+            dropStaleDatabases(s);
             s.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database on " + base + ": " + e.getMessage(), e);
@@ -119,6 +120,32 @@ public abstract class ServerTest {
         int slash = base.lastIndexOf('/');
         int query = base.indexOf('?', slash);
         return base.substring(0, slash + 1) + name + (query < 0 ? "" : base.substring(query));
+    }
+
+    /** Drops databases earlier runs made (over two hours old, so a run going on beside this one is safe). */
+    private static void dropStaleDatabases(Statement s) throws SQLException {
+        java.util.List<String> stale = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = s.executeQuery(
+                "select datname from pg_database where datname like 'postops\\_test\\_%'")) {
+            while (rs.next()) {
+                String[] parts = rs.getString(1).split("_");
+                try {
+                    long made = Long.parseLong(parts[2], 36);
+                    if (made < System.currentTimeMillis() - java.time.Duration.ofHours(2).toMillis()) {
+                        stale.add(rs.getString(1));
+                    }
+                } catch (RuntimeException notOurs) {
+                    // a name of another shape: not made by this class, leave it
+                }
+            }
+        }
+        for (String db : stale) {
+            try {
+                s.execute("drop database if exists " + db);
+            } catch (SQLException inUse) {
+                // still connected somewhere: a later run will drop it
+            }
+        }
     }
 
     private static String env(String name, String fallback) {
