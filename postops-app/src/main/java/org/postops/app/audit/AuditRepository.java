@@ -40,9 +40,11 @@ public class AuditRepository {
 
     static AuditEntry map(ResultSet rs, int row) throws SQLException {
         long production = rs.getLong("production_id");
+        // wasNull() speaks of the column read last, so ask it straight after production_id.
+        Long productionId = rs.wasNull() ? null : production;
         return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), rs.getString("action"), rs.getString("object_type"),
-                rs.getString("object_id"), rs.wasNull() ? null : production, rs.getString("remote_address"),
+                rs.getString("object_id"), productionId, rs.getString("remote_address"),
                 rs.getString("before_value"), rs.getString("after_value"), rs.getString("prev_hash"),
                 rs.getString("entry_hash"));
     }
