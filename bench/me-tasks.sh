@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# HTTP load benchmark of My work: GET /api/v1/me/tasks (bearer token) and the My work page / (session).
+# From a clean state: builds if needed, starts a server on a fresh data directory, loads a large facility
+# (2,000 people, 200 productions, 100,000 tasks; see BenchmarkFacility), signs in as one loaded person,
+# warms up, runs wrk, prints a summary, stops the server. See docs/benchmarks.md.
+#
+#   bench/me-tasks.sh                         the full benchmark (30 s per endpoint, 64 connections)
+#   DURATION=10 WARMUP=5 bench/me-tasks.sh    a quick trial
+#
+# Environment: PORT (8301), DURATION (30), WARMUP (15), CONNECTIONS (64), THREADS (2), USERS (2000),
+# PRODUCTIONS (200), TASKS (100000), KEEP=1 keeps the work directory, BENCH_WORK (a new /tmp directory),
+# POSTOPS_JAVA_OPTS (server JVM flags), MVN_FLAGS (-o). For PostgreSQL set POSTOPS_DB_URL, POSTOPS_DB_USER,
+# POSTOPS_DB_PASSWORD to an EMPTY database: the server migrates it and the loader fills it.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+app="$root/postops-app"
+port="${PORT:-8301}"
+duration="${DURATION:-30}"
+warmup="${WARMUP:-15}"
+connections="${CONNECTIONS:-64}"
+threads="${THREADS:-2}"
+base="http://127.0.0.1:$port"
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+fail() { say "FAILED: $*"; exit 1; }
+
+command -v wrk >/dev/null || fail "wrk is not installed (Debian/Ubuntu: apt-get install -y wrk)"
+command -v curl >/dev/null || fail "curl is not installed"
+if curl -s -o /dev/null "$base/"; then
+  fail "something already listens on port $port; stop it or set PORT"
+fi
+
+# 1. Build the server jar and the test classes (the loader lives in test code, outside the jar).
+loader_class="$app/target/test-classes/org/postops/app/bench/BenchmarkFacility.class"
+if [ ! -f "$app/target/postops.jar" ] || [ ! -f "$loader_class" ] \
+   || [ -n "$(find "$root/pom.xml" "$root"/postops-*/pom.xml "$root"/postops-*/src -newer "$app/target/postops.jar" -type f -print -quit)" ]; then
+  say "building (jar and test classes)..."
+  (cd "$root" && ./mvnw ${MVN_FLAGS:--o} -q -B -pl postops-app -am package -DskipTests) \
+    || fail "build failed"
+fi
+libs="$app/target/bench-lib"
+if [ ! -d "$libs/BOOT-INF/lib" ] || [ "$app/target/postops.jar" -nt "$libs/BOOT-INF/lib" ]; then
+  rm -rf "$libs" && mkdir -p "$libs"
+  (cd "$libs" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$app/target/postops.jar" BOOT-INF/lib)
+  touch "$libs/BOOT-INF/lib"
+fi
+loader_cp="$app/target/test-classes:$app/target/classes:$libs/BOOT-INF/lib/*"
+
+# 2. A fresh data directory and server.
+work="${BENCH_WORK:-$(mktemp -d /tmp/postops-bench.XXXXXX)}"
+mkdir -p "$work"
+data="$work/data"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  if [ "${KEEP:-0}" != 1 ]; then rm -rf "$data"; fi
+}
+trap cleanup EXIT
+
+start_server() {
+  "$java_bin" ${POSTOPS_JAVA_OPTS:-} -jar "$app/target/postops.jar" serve --port "$port" --data "$data" \
+    >>"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 180); do
+    if curl -sf "$base/actuator/health" >/dev/null 2>&1; then return 0; fi
+    kill -0 "$server_pid" 2>/dev/null || fail "the server stopped; see $work/server.log"
+    sleep 1
+  done
+  fail "the server did not answer within 180 s; see $work/server.log"
+}
+
+say "starting the server on port $port (data: $data)"
+start_server
+
+# 3. Load the facility straight into the migrated database (H2 lets a second process in: AUTO_SERVER).
+password="$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)"
+(umask 077 && echo "$password" >"$work/password") # every loaded person's password, for looking around after
+db_args=(--data "$data")
+if [ -n "${POSTOPS_DB_URL:-}" ]; then
+  db_args=(--url "$POSTOPS_DB_URL" --db-user "${POSTOPS_DB_USER:-}" --db-password "${POSTOPS_DB_PASSWORD:-}")
+fi
+say "loading ${USERS:-2000} people, ${PRODUCTIONS:-200} productions, ${TASKS:-100000} tasks..."
+"$java_bin" -cp "$loader_cp" org.postops.app.bench.BenchmarkFacility "${db_args[@]}" --password "$password" \
+  --users "${USERS:-2000}" --productions "${PRODUCTIONS:-200}" --tasks "${TASKS:-100000}" | tee "$work/load.txt" >&2
+viewer="$(sed -n 's/^viewer=//p' "$work/load.txt")"
+[ -n "$viewer" ] || fail "the loader named no one to sign in as"
+
+# 4. Sign in over the API; check the endpoint answers before loading it.
+token="$(curl -sf -X POST -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$viewer\",\"password\":\"$password\",\"name\":\"benchmark\"}" \
+  "$base/api/v1/auth/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')"
+[ -n "$token" ] || fail "cannot get a token for $viewer"
+first="$(curl -s -w '\n%{http_code}' -H "Authorization: Bearer $token" "$base/api/v1/me/tasks")"
+[ "$(tail -n1 <<<"$first")" = 200 ] || fail "GET /api/v1/me/tasks answered $(tail -n1 <<<"$first")"
+total="$(head -n -1 <<<"$first" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')"
+say "signed in as $viewer; My work holds $total open tasks"
+
+run_wrk() { # name, path, header
+  local name="$1" path="$2" header="$3"
+  say "warming up $path for ${warmup}s"
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" -H "$header" "$base$path" >/dev/null
+  say "measuring $path for ${duration}s with $connections connections"
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$root/bench/status.lua" -H "$header" \
+    "$base$path" | tee "$work/wrk-$name.txt" >&2
+}
+
+run_wrk api /api/v1/me/tasks "Authorization: Bearer $token"
+
+# 5. The My work page: sign in with the form (session cookie + CSRF token), then load / with the cookie.
+page_skip=""
+cookies="$work/cookies.txt"
+login_page="$(curl -s -c "$cookies" -b "$cookies" -w '\n%{http_code}' "$base/login")"
+csrf="$( (grep -o '<input[^>]*name="_csrf"[^>]*>' <<<"$login_page" || true) | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -n1)"
+if [ "$(tail -n1 <<<"$login_page")" != 200 ] || [ -z "$csrf" ]; then
+  page_skip="GET /login answered $(tail -n1 <<<"$login_page") without a _csrf field: no sign-in page in this build"
+else
+  where="$(curl -s -c "$cookies" -b "$cookies" -o /dev/null -w '%{redirect_url}' \
+    --data-urlencode "username=$viewer" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
+    "$base/login")"
+  session="$(awk '$6 == "JSESSIONID" { print $7 }' "$cookies" | tail -n1)"
+  page_code="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$base/")"
+  if [[ "$where" == *"/login"* ]] || [ -z "$session" ]; then
+    page_skip="form sign-in failed (redirected to $where)"
+  elif [ "$page_code" != 200 ]; then
+    page_skip="GET / answered $page_code after signing in: no My work page in this build"
+  else
+    run_wrk page / "Cookie: JSESSIONID=$session"
+  fi
+fi
+
+# 6. Summary.
+row() { # label, file
+  local r
+  r="$(grep '^RESULT' "$2" || true)"
+  if [ -z "$r" ]; then printf '%-28s no result\n' "$1"; return; fi
+  get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$r"; }
+  printf '%-28s %10s %10s %10s %8s\n' "$1" "$(get rps)" "$(get p50_ms)" "$(get p99_ms)" \
+    "$(( $(get not_200) + $(get socket_errors) ))"
+}
+echo
+echo "PostOps My work benchmark, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo); load before run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "database: $([ -n "${POSTOPS_DB_URL:-}" ] && echo "PostgreSQL" || echo "embedded H2"); wrk -t$threads -c$connections -d${duration}s (after ${warmup}s warm-up)"
+echo "data: $(grep -E '^(users|productions|tasks|assignments|dependencies)=' "$work/load.txt" | tr '\n' ' ')"
+echo "viewer: $viewer, $total open tasks in My work"
+printf '%-28s %10s %10s %10s %8s\n' endpoint "req/s" "p50 ms" "p99 ms" errors
+row "GET /api/v1/me/tasks" "$work/wrk-api.txt"
+if [ -n "$page_skip" ]; then
+  printf '%-28s skipped: %s\n' "GET / (My work page)" "$page_skip"
+else
+  row "GET / (My work page)" "$work/wrk-page.txt"
+fi
+echo "(errors = answers other than 200 plus socket errors; raw wrk output in $work)"
