@@ -40,8 +40,7 @@ public class AuditRepository {
 
     static AuditEntry map(ResultSet rs, int row) throws SQLException {
         long production = rs.getLong("production_id");
-        // wasNull() speaks of the column read last, so ask it straight after production_id.
-        Long productionId = rs.wasNull() ? null : production;
+        Long productionId = rs.wasNull() ? null : production; // at once: wasNull() speaks of the last column read
         return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), rs.getString("action"), rs.getString("object_type"),
                 rs.getString("object_id"), productionId, rs.getString("remote_address"),
