@@ -7,7 +7,8 @@
 #   bench/me-tasks.sh                         the full benchmark (30 s per endpoint, 64 connections)
 #   DURATION=10 WARMUP=5 bench/me-tasks.sh    a quick trial
 #
-# Environment: PORT (8301), DURATION (30), WARMUP (15), CONNECTIONS (64), THREADS (2), USERS (2000),
+# Environment: PORT (8301), DURATION (30), WARMUP (15), CONNECTIONS (64), THREADS (2), VIEWERS (1: every
+# request as the same person; N > 1 signs in N typical people and rotates through them), USERS (2000),
 # PRODUCTIONS (200), TASKS (100000), KEEP=1 keeps the work directory, BENCH_WORK (a new /tmp directory),
 # POSTOPS_JAVA_OPTS (server JVM flags), MVN_FLAGS (-o). For PostgreSQL set POSTOPS_DB_URL, POSTOPS_DB_USER,
 # POSTOPS_DB_PASSWORD to an EMPTY database: the server migrates it and the loader fills it.
@@ -20,6 +21,7 @@ duration="${DURATION:-30}"
 warmup="${WARMUP:-15}"
 connections="${CONNECTIONS:-64}"
 threads="${THREADS:-2}"
+viewers="${VIEWERS:-1}"
 base="http://127.0.0.1:$port"
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -86,50 +88,74 @@ if [ -n "${POSTOPS_DB_URL:-}" ]; then
 fi
 say "loading ${USERS:-2000} people, ${PRODUCTIONS:-200} productions, ${TASKS:-100000} tasks..."
 "$java_bin" -cp "$loader_cp" org.postops.app.bench.BenchmarkFacility "${db_args[@]}" --password "$password" \
-  --users "${USERS:-2000}" --productions "${PRODUCTIONS:-200}" --tasks "${TASKS:-100000}" | tee "$work/load.txt" >&2
+  --users "${USERS:-2000}" --productions "${PRODUCTIONS:-200}" --tasks "${TASKS:-100000}" --viewers "$viewers" \
+  | tee "$work/load.txt" >&2
 viewer="$(sed -n 's/^viewer=//p' "$work/load.txt")"
 [ -n "$viewer" ] || fail "the loader named no one to sign in as"
+read -r -a people <<<"$(sed -n 's/^viewers=//p' "$work/load.txt" | tr ',' ' ')"
 
-# 4. Sign in over the API; check the endpoint answers before loading it.
-token="$(curl -sf -X POST -H 'Content-Type: application/json' \
-  -d "{\"username\":\"$viewer\",\"password\":\"$password\",\"name\":\"benchmark\"}" \
-  "$base/api/v1/auth/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')"
-[ -n "$token" ] || fail "cannot get a token for $viewer"
-first="$(curl -s -w '\n%{http_code}' -H "Authorization: Bearer $token" "$base/api/v1/me/tasks")"
+# 4. Sign in over the API (one token per person); check the endpoint answers before loading it.
+: >"$work/api-headers.txt"
+for person in "${people[@]}"; do
+  token="$(curl -sf -X POST -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$person\",\"password\":\"$password\",\"name\":\"benchmark\"}" \
+    "$base/api/v1/auth/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')"
+  [ -n "$token" ] || fail "cannot get a token for $person"
+  echo "Authorization: Bearer $token" >>"$work/api-headers.txt"
+done
+first="$(curl -s -w '\n%{http_code}' -H "$(head -n1 "$work/api-headers.txt")" "$base/api/v1/me/tasks")"
 [ "$(tail -n1 <<<"$first")" = 200 ] || fail "GET /api/v1/me/tasks answered $(tail -n1 <<<"$first")"
 total="$(head -n -1 <<<"$first" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')"
-say "signed in as $viewer; My work holds $total open tasks"
+say "signed in as ${#people[@]} people; $viewer's My work holds $total open tasks"
 
-run_wrk() { # name, path, header
-  local name="$1" path="$2" header="$3"
+run_wrk() { # name, path, file of headers (one per person)
+  local name="$1" path="$2" headers="$3" how
+  if [ "$(wc -l <"$headers")" -gt 1 ]; then
+    how=(-s "$root/bench/viewers.lua" "$base$path" -- "$headers")
+  else
+    how=(-s "$root/bench/status.lua" -H "$(cat "$headers")" "$base$path")
+  fi
   say "warming up $path for ${warmup}s"
-  wrk -t"$threads" -c"$connections" -d"${warmup}s" -H "$header" "$base$path" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" "${how[@]}" >/dev/null
   say "measuring $path for ${duration}s with $connections connections"
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$root/bench/status.lua" -H "$header" \
-    "$base$path" | tee "$work/wrk-$name.txt" >&2
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "${how[@]}" | tee "$work/wrk-$name.txt" >&2
 }
 
-run_wrk api /api/v1/me/tasks "Authorization: Bearer $token"
+run_wrk api /api/v1/me/tasks "$work/api-headers.txt"
 
 # 5. The My work page: sign in with the form (session cookie + CSRF token), then load / with the cookie.
-page_skip=""
-cookies="$work/cookies.txt"
-login_page="$(curl -s -c "$cookies" -b "$cookies" -w '\n%{http_code}' "$base/login")"
-csrf="$( (grep -o '<input[^>]*name="_csrf"[^>]*>' <<<"$login_page" || true) | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -n1)"
-if [ "$(tail -n1 <<<"$login_page")" != 200 ] || [ -z "$csrf" ]; then
-  page_skip="GET /login answered $(tail -n1 <<<"$login_page") without a _csrf field: no sign-in page in this build"
-else
+sign_in_form() { # person: prints the session cookie's value, or a reason on stderr
+  local cookies="$work/cookies-$1.txt" page csrf where
+  page="$(curl -s -c "$cookies" -b "$cookies" -w '\n%{http_code}' "$base/login")"
+  csrf="$( (grep -o '<input[^>]*name="_csrf"[^>]*>' <<<"$page" || true) | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -n1)"
+  if [ "$(tail -n1 <<<"$page")" != 200 ] || [ -z "$csrf" ]; then
+    echo "GET /login answered $(tail -n1 <<<"$page") without a _csrf field: no sign-in page in this build" >&2
+    return 1
+  fi
   where="$(curl -s -c "$cookies" -b "$cookies" -o /dev/null -w '%{redirect_url}' \
-    --data-urlencode "username=$viewer" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
+    --data-urlencode "username=$1" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
     "$base/login")"
-  session="$(awk '$6 == "JSESSIONID" { print $7 }' "$cookies" | tail -n1)"
-  page_code="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$base/")"
-  if [[ "$where" == *"/login"* ]] || [ -z "$session" ]; then
-    page_skip="form sign-in failed (redirected to $where)"
-  elif [ "$page_code" != 200 ]; then
+  if [[ "$where" == *"/login"* ]]; then
+    echo "form sign-in as $1 failed (redirected to $where)" >&2
+    return 1
+  fi
+  awk '$6 == "JSESSIONID" { print $7 }' "$cookies" | tail -n1
+}
+page_skip=""
+: >"$work/page-headers.txt"
+for person in "${people[@]}"; do
+  if ! session="$(sign_in_form "$person" 2>"$work/page-skip.txt")" || [ -z "$session" ]; then
+    page_skip="$(cat "$work/page-skip.txt")"
+    break
+  fi
+  echo "Cookie: JSESSIONID=$session" >>"$work/page-headers.txt"
+done
+if [ -z "$page_skip" ]; then
+  page_code="$(curl -s -o /dev/null -w '%{http_code}' -H "$(head -n1 "$work/page-headers.txt")" "$base/")"
+  if [ "$page_code" != 200 ]; then
     page_skip="GET / answered $page_code after signing in: no My work page in this build"
   else
-    run_wrk page / "Cookie: JSESSIONID=$session"
+    run_wrk page / "$work/page-headers.txt"
   fi
 fi
 
@@ -147,7 +173,11 @@ echo "PostOps My work benchmark, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo); load before run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "database: $([ -n "${POSTOPS_DB_URL:-}" ] && echo "PostgreSQL" || echo "embedded H2"); wrk -t$threads -c$connections -d${duration}s (after ${warmup}s warm-up)"
 echo "data: $(grep -E '^(users|productions|tasks|assignments|dependencies)=' "$work/load.txt" | tr '\n' ' ')"
-echo "viewer: $viewer, $total open tasks in My work"
+if [ "${#people[@]}" -gt 1 ]; then
+  echo "viewers: ${#people[@]} typical people in turn (the first, $viewer, has $total open tasks in My work)"
+else
+  echo "viewer: $viewer, $total open tasks in My work (every request as this one person)"
+fi
 printf '%-28s %10s %10s %10s %8s\n' endpoint "req/s" "p50 ms" "p99 ms" errors
 row "GET /api/v1/me/tasks" "$work/wrk-api.txt"
 if [ -n "$page_skip" ]; then

@@ -12,11 +12,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.postops.app.bench.FacilityShape.Member;
 import org.postops.app.bench.FacilityShape.Person;
 import org.postops.app.bench.FacilityShape.Production;
@@ -33,13 +36,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  *
  * <pre>
  * java -cp ... org.postops.app.bench.BenchmarkFacility --data DIR --password PW [--users N]
- *     [--productions N] [--tasks N] [--seed N]
+ *     [--productions N] [--tasks N] [--seed N] [--viewers N]
  * java -cp ... org.postops.app.bench.BenchmarkFacility --url jdbc:postgresql://... --db-user U
  *     [--db-password P] --password PW
  * </pre>
  *
  * Prints {@code key=value} lines, among them {@code viewer=<username>}: a staff member with a typical
- * amount of work, on at least one restricted production, to sign in as.
+ * amount of work, on at least one restricted production, to sign in as; and {@code viewers=a,b,...}:
+ * the {@code --viewers} most typical such people, for benchmarks that sign in as many.
  */
 public final class BenchmarkFacility {
 
@@ -58,6 +62,7 @@ public final class BenchmarkFacility {
         int productions = Integer.parseInt(opts.getOrDefault("productions", "200"));
         int tasks = Integer.parseInt(opts.getOrDefault("tasks", "100000"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "20261120"));
+        int viewers = Integer.parseInt(opts.getOrDefault("viewers", "1"));
 
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -74,7 +79,7 @@ public final class BenchmarkFacility {
                 s.execute("analyze"); // fresh statistics, so the planner sees the real table sizes
             }
         }
-        report(shape, (System.nanoTime() - started) / 1_000_000);
+        report(shape, viewers, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static void refuseIfLoaded(Connection c) throws SQLException {
@@ -165,8 +170,11 @@ public final class BenchmarkFacility {
         }
     }
 
-    /** Counts, and the person to sign in as: typical open work, and a member of a restricted production. */
-    private static void report(FacilityShape shape, long millis) {
+    /**
+     * Counts, and the people to sign in as: staff on a restricted production with about the average
+     * amount of open work, the most typical first.
+     */
+    private static void report(FacilityShape shape, int viewers, long millis) {
         Map<Integer, Integer> open = new HashMap<>();
         Map<Integer, Integer> assigned = new HashMap<>();
         long assignments = 0;
@@ -192,15 +200,11 @@ public final class BenchmarkFacility {
             }
         }
         double meanOpen = open.values().stream().mapToInt(Integer::intValue).average().orElse(0);
-        int viewer = -1;
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < shape.people.size(); i++) {
-            double distance = Math.abs(open.getOrDefault(i, 0) - meanOpen);
-            if (shape.people.get(i).role().equals("STAFF") && onRestricted.contains(i) && distance < best) {
-                viewer = i;
-                best = distance;
-            }
-        }
+        List<Integer> typical = IntStream.range(0, shape.people.size())
+                .filter(i -> shape.people.get(i).role().equals("STAFF") && onRestricted.contains(i)).boxed()
+                .sorted(Comparator.comparingDouble(i -> Math.abs(open.getOrDefault(i, 0) - meanOpen)))
+                .limit(Math.max(1, viewers)).toList();
+        int viewer = typical.get(0);
         int taskCount = shape.tasks.stream().mapToInt(List::size).sum();
         System.out.println("users=" + shape.people.size());
         System.out.println("productions=" + shape.productions.size() + " (restricted "
@@ -211,6 +215,8 @@ public final class BenchmarkFacility {
                 assignments / (double) assigned.size()));
         System.out.println("dependencies=" + dependencies);
         System.out.println("viewer=" + shape.people.get(viewer).username());
+        System.out.println("viewers=" + typical.stream().map(i -> shape.people.get(i).username())
+                .collect(Collectors.joining(",")));
         System.out.println("viewer_tasks=" + assigned.getOrDefault(viewer, 0));
         System.out.println("viewer_open_tasks=" + open.getOrDefault(viewer, 0));
         System.out.println("load_ms=" + millis);
