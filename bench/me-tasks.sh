@@ -83,6 +83,11 @@ stop_server() {
 
 say "starting the server on port $port (data: $data) so that it creates the schema"
 start_server
+# Health answers as soon as Tomcat listens; the first-start work (user admin) runs just after.
+for _ in $(seq 1 60); do
+  grep -q "Created user 'admin'" "$work/server.log" && break
+  sleep 1
+done
 
 # 3. Load the facility straight into the migrated database. H2 would let the loader in beside the
 # running server (AUTO_SERVER), but over its TCP link the load takes 50 s instead of 15 s: stop first.
