@@ -26,7 +26,8 @@ class ServeCommand implements Callable<Integer> {
             description = "Directory for the embedded database and files (default: ./${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--demo", description = "Load a demo facility (people, productions, tasks) on first start.")
+    @Option(names = "--demo", description = "Load a demo facility (people, productions, tasks) on first start; "
+            + "the demo people's shared password is written to <data>/demo-password.")
     boolean demo;
 
     @Option(names = "--debug", description = "Log in detail.")
