@@ -27,7 +27,8 @@ class ServeCommand implements Callable<Integer> {
             description = "Data directory: embedded database, files (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--demo", description = "Load a demo facility (people, productions, tasks) on first start.")
+    @Option(names = "--demo", description = "Load a demo facility (people, productions, tasks) on first start; "
+            + "the demo people's shared password is written to <data>/demo-password.")
     boolean demo;
 
     @Option(names = "--debug", description = "Log in detail.")

@@ -71,6 +71,11 @@ class ProductionRepository {
                 .list();
     }
 
+    /** Whether any production exists, whoever may see it: for start-up code only. */
+    boolean any() {
+        return jdbc.sql("select 1 from production limit 1").query(Integer.class).optional().isPresent();
+    }
+
     long count(Viewer viewer, String query) {
         return jdbc.sql("select count(*) from production p where " + ConfidentialityPolicy.visibleSql(viewer, "p")
                         + " and " + matches(query))

@@ -87,6 +87,12 @@ public class ProductionService {
         return spec == null || spec.equals(Spec.empty());
     }
 
+    /** Whether the database holds any production at all (for start-up code such as the demo facility). */
+    @Transactional(readOnly = true)
+    public boolean anyProductions() {
+        return productions.any();
+    }
+
     @Transactional(readOnly = true)
     public Production get(Viewer viewer, long id) {
         return productions.find(viewer, id).orElseThrow(() -> Problem.notFound("production"));

@@ -11,10 +11,11 @@ public record Database(String url, String user, String password) {
 
     /**
      * H2 in PostgreSQL mode so that both databases answer alike; AUTO_SERVER lets a command open the
-     * file while the server has it open.
+     * file while the server has it open; QUERY_TIMEOUT (milliseconds) bounds every statement once per
+     * connection instead of per statement (see {@link EmbeddedTimeouts}).
      */
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-            + ";AUTO_SERVER=TRUE";
+            + ";AUTO_SERVER=TRUE;QUERY_TIMEOUT=" + EmbeddedTimeouts.STATEMENT_LIMIT_MILLIS;
 
     public static Database embedded(Path dataDir) {
         return new Database("jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("db").resolve("postops")

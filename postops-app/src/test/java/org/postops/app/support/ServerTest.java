@@ -54,11 +54,7 @@ public abstract class ServerTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("postops.data", DATA::toString);
-        if (PG_URL != null) {
-            registry.add("postops.db.url", () -> PG_URL);
-            registry.add("postops.db.user", () -> env("POSTOPS_TEST_POSTGRES_USER", "postgres"));
-            registry.add("postops.db.password", () -> env("POSTOPS_TEST_POSTGRES_PASSWORD", ""));
-        }
+        usePostgres(registry, PG_URL);
         // Tests sign in wrongly on purpose; keep the address limit out of their way (accounts still lock).
         registry.add("postops.login.address-slow-after", () -> "100000");
         registry.add("postops.login.address-lock-after", () -> "100000");
@@ -102,14 +98,27 @@ public abstract class ServerTest {
         }
     }
 
-    /** Makes a new, empty database beside the one POSTOPS_TEST_POSTGRES_URL names, for this run alone. */
-    private static String freshPostgresDatabase() {
+    /** Points the server at this PostgreSQL database; does nothing when {@code url} is null (H2). */
+    public static void usePostgres(DynamicPropertyRegistry registry, String url) {
+        if (url != null) {
+            registry.add("postops.db.url", () -> url);
+            registry.add("postops.db.user", () -> env("POSTOPS_TEST_POSTGRES_USER", "postgres"));
+            registry.add("postops.db.password", () -> env("POSTOPS_TEST_POSTGRES_PASSWORD", ""));
+        }
+    }
+
+    /**
+     * Makes a new, empty database beside the one POSTOPS_TEST_POSTGRES_URL names, for this run alone;
+     * null when that variable is not set (the run is on H2).
+     */
+    public static String freshPostgresDatabase() {
         String base = System.getenv("POSTOPS_TEST_POSTGRES_URL");
         if (base == null || base.isBlank()) {
             return null;
         }
         String name = "postops_test_" + Long.toString(System.currentTimeMillis(), 36) + "_"
-                + ProcessHandle.current().pid();
+                + ProcessHandle.current().pid() + "_"
+                + Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 20), 36);
         try (Connection c = DriverManager.getConnection(base, env("POSTOPS_TEST_POSTGRES_USER", "postgres"),
                 env("POSTOPS_TEST_POSTGRES_PASSWORD", "")); Statement s = c.createStatement()) {
             dropStaleDatabases(s);

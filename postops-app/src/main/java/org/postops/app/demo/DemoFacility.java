@@ -1,0 +1,89 @@
+package org.postops.app.demo;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.postops.app.access.UserAccount;
+import org.postops.app.access.UserService;
+import org.postops.app.access.Viewer;
+import org.postops.app.production.ProductionService;
+import org.postops.app.system.DataSettings;
+import org.postops.app.system.SecretFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code postops serve --demo}: on a start with no productions yet, loads a believable facility (people,
+ * a restricted drama series, a documentary, a commercial) so there is something to look at. All demo
+ * people share one random password, written to {@code <data>/demo-password} readable by its owner only.
+ */
+@Component
+@Order(10) // after InitialAdmin (0): the installation has its administrator before the demo arrives
+@ConditionalOnProperty(name = "postops.demo", havingValue = "true")
+class DemoFacility implements ApplicationRunner {
+
+    static final String FILE = "demo-password";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoFacility.class);
+    private static final String ACTOR = "postops-demo";
+
+    private final UserService users;
+    private final ProductionService productions;
+    private final PlanLoader loader;
+    private final TransactionTemplate transaction;
+    private final Path dataDir;
+
+    DemoFacility(UserService users, ProductionService productions, PlanLoader loader, TransactionTemplate transaction,
+            DataSettings.Data data) {
+        this.users = users;
+        this.productions = productions;
+        this.loader = loader;
+        this.transaction = transaction;
+        this.dataDir = data.data();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (productions.anyProductions()) {
+            LOG.info("Demo facility not loaded: the database already holds productions.");
+            return;
+        }
+        String password = SecretFile.randomPassword(20);
+        Path file = dataDir.resolve(FILE);
+        SecretFile.write(file, password + "\n");
+        // The facility's calendar day: task dates are days from it, so the demo never goes stale.
+        LocalDate today = LocalDate.now(ZoneId.of(UserService.DEFAULT_ZONE));
+        // One transaction: a half-loaded demo would stop the next start from loading it properly.
+        transaction.executeWithoutResult(status -> load(password, today));
+        LOG.info("Loaded the demo facility: {} people, {} productions. Their shared password is in {} (readable "
+                        + "by you only). Usernames: {}", DemoPeople.ALL.size(), plans(today).size(),
+                file.toAbsolutePath(),
+                DemoPeople.ALL.stream().map(p -> p.username() + " (" + p.job() + ")")
+                        .collect(Collectors.joining(", ")));
+    }
+
+    private void load(String password, LocalDate today) {
+        Map<String, Viewer> people = new LinkedHashMap<>();
+        for (DemoPeople.Person p : DemoPeople.ALL) {
+            UserAccount account = users.createAccount(ACTOR, new UserService.NewUser(p.username(), p.displayName(),
+                    p.email(), p.role(), password, p.timeZone()));
+            people.put(account.username(), account.asViewer());
+        }
+        for (ProductionPlan plan : plans(today)) {
+            loader.load(plan, people, today);
+        }
+    }
+
+    private static List<ProductionPlan> plans(LocalDate today) {
+        return List.of(LanternHouse.plan(today), SaltRoads.plan(today), FirstLight.plan(today));
+    }
+}

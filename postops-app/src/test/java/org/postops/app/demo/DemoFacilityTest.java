@@ -1,0 +1,201 @@
+package org.postops.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postops.app.PostOpsApplication;
+import org.postops.app.access.Confidentiality;
+import org.postops.app.access.MemberRole;
+import org.postops.app.access.UserService;
+import org.postops.app.access.Viewer;
+import org.postops.app.production.Member;
+import org.postops.app.production.ProductionService;
+import org.postops.app.production.ProductionSummary;
+import org.postops.app.support.Api;
+import org.postops.app.support.ServerTest;
+import org.postops.app.task.TaskService;
+import org.postops.app.task.TaskSummary;
+import org.postops.app.web.PageOf;
+import org.postops.app.web.Paging;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * {@code postops serve --demo} on a fresh data directory of its own (the shared test server has no
+ * demo data): what loads, who sees it, and that a second start leaves it alone.
+ */
+@SpringBootTest(classes = PostOpsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DemoFacilityTest {
+
+    private static final Path DATA;
+    private static final String PG_URL = ServerTest.freshPostgresDatabase();
+
+    static {
+        try {
+            DATA = Files.createTempDirectory("postops-demo-test-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("postops.data", DATA::toString);
+        registry.add("postops.demo", () -> "true");
+        ServerTest.usePostgres(registry, PG_URL);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoFacility facility;
+
+    @Autowired
+    ProductionService productions;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    UserService users;
+
+    Api api;
+    Viewer admin;
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://localhost:" + port);
+        admin = users.findByUsername("admin").orElseThrow().asViewer();
+    }
+
+    @Test
+    void loadsThreeProductionsWithTheirConfidentiality() {
+        Map<String, ProductionSummary> all = byName(admin);
+        assertThat(all).containsOnlyKeys("The Lantern House", "The Salt Roads", "Harbour Coffee: First Light (30s)");
+        assertThat(all.get("The Lantern House").confidentiality()).isEqualTo(Confidentiality.RESTRICTED);
+        assertThat(all.get("The Lantern House").codename()).isEqualTo("MOTH");
+        assertThat(all.get("The Salt Roads").confidentiality()).isEqualTo(Confidentiality.STANDARD);
+        assertThat(all.get("Harbour Coffee: First Light (30s)").confidentiality()).isEqualTo(Confidentiality.STANDARD);
+
+        Map<String, MemberRole> commercialTeam = team(all.get("Harbour Coffee: First Light (30s)").id());
+        assertThat(commercialTeam).containsEntry("claire.donovan", MemberRole.CLIENT);
+        assertThat(team(all.get("The Lantern House").id())).doesNotContainKey("claire.donovan")
+                .containsEntry("harriet.cole", MemberRole.SUPERVISOR).containsEntry("tom.okafor", MemberRole.PRODUCER);
+    }
+
+    @Test
+    void everyProductionHasAPlanOfDependentAssignedTasksWithSomeOverdueAndSomeBlocked() {
+        for (ProductionSummary production : byName(admin).values()) {
+            PageOf<TaskSummary> page = tasks.ofProduction(admin, production.id(), null, null, Paging.of(0, 500));
+            List<TaskSummary> all = page.items();
+            assertThat(page.total()).as(production.name()).isBetween(20L, 60L);
+            assertThat(all).as(production.name() + ": every task has someone on it")
+                    .allSatisfy(t -> assertThat(t.assignees()).isNotEmpty());
+            long withDependencies = all.stream().filter(t -> !tasks.get(admin, t.id()).dependsOn().isEmpty()).count();
+            assertThat(withDependencies).as(production.name()).isGreaterThan(all.size() / 2);
+            assertThat(all).as(production.name() + ": overdue").anyMatch(t -> t.flags().overdue());
+            assertThat(all).as(production.name() + ": blocked").anyMatch(t -> t.flags().blocked());
+            assertThat(all).as(production.name() + ": marked blocked")
+                    .anyMatch(t -> t.status() == org.postops.app.task.TaskStatus.BLOCKED);
+            assertThat(all).as(production.name() + ": waiting on unfinished work")
+                    .anyMatch(t -> t.flags().waitingOn() > 0);
+            assertThat(all.stream().map(TaskSummary::status).distinct().count()).as(production.name())
+                    .isGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void myWorkSpansSeveralProductions() {
+        Viewer online = users.findByUsername("nadia.hussain").orElseThrow().asViewer();
+        Set<Long> productionsOfMyWork = tasks.myWork(online, false, Paging.of(0, 500)).items().stream()
+                .map(TaskSummary::productionId).collect(Collectors.toSet());
+        assertThat(productionsOfMyWork).hasSize(3);
+    }
+
+    @Test
+    void theSharedPasswordIsOwnerOnlyAndSignsADemoPersonIn() throws IOException {
+        Path file = DATA.resolve("demo-password");
+        assertThat(Files.getPosixFilePermissions(file))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        String token = api.token("marcus.bell", Files.readString(file).strip());
+        Api.Response me = api.get(token, "/api/v1/me");
+        assertThat(me.json().get("timeZone").asString()).isEqualTo("America/Los_Angeles");
+        assertThat(api.token("claire.donovan", Files.readString(file).strip())).startsWith("pops_");
+    }
+
+    @Test
+    void staffOffTheDramaCannotFindItEvenByCodename() throws IOException {
+        String password = Files.readString(DATA.resolve("demo-password")).strip();
+        String outsider = api.token("priya.raman", password);
+        String member = api.token("james.whitfield", password);
+
+        List<String> seen = names(api.get(outsider, "/api/v1/productions?size=100"));
+        assertThat(seen).contains("The Salt Roads").doesNotContain("The Lantern House");
+        Api.Response search = api.get(outsider, "/api/v1/search?q=MOTH");
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.json().get("productions").get("total").asLong()).isZero();
+        assertThat(search.json().get("tasks").get("total").asLong()).isZero();
+
+        // The same search by someone on the team finds it: the outsider's empty answer is the policy at work.
+        assertThat(api.get(member, "/api/v1/search?q=MOTH").json().get("productions").get("total").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theStoryIsInTheAuditTrail() throws IOException {
+        String token = api.token("admin", Files.readString(DATA.resolve("initial-admin-password")).strip());
+        Api.Response moved = api.get(token, "/api/v1/audit?actor=marcus.bell&action=task.updated");
+        assertThat(moved.json().get("total").asLong()).as("the VFX artist moved his own tasks on").isPositive();
+        Api.Response verdict = api.get(token, "/api/v1/audit/verify");
+        assertThat(verdict.json().get("checked").asLong()).as(verdict.body()).isGreaterThan(200);
+        assertThat(verdict.json().path("firstBrokenId").isNull() || verdict.json().path("firstBrokenId").isMissingNode())
+                .as(verdict.body()).isTrue();
+    }
+
+    @Test
+    void aSecondStartLoadsNothing() throws Exception {
+        long people = users.list(admin, null, Paging.of(0, 1)).total();
+        Map<String, ProductionSummary> before = byName(admin);
+        long taskCount = taskCount(before);
+        String password = Files.readString(DATA.resolve("demo-password"));
+
+        facility.run(null);
+
+        assertThat(users.list(admin, null, Paging.of(0, 1)).total()).isEqualTo(people);
+        assertThat(byName(admin).keySet()).isEqualTo(before.keySet());
+        assertThat(taskCount(byName(admin))).isEqualTo(taskCount);
+        assertThat(Files.readString(DATA.resolve("demo-password"))).isEqualTo(password);
+    }
+
+    private Map<String, ProductionSummary> byName(Viewer viewer) {
+        return productions.list(viewer, null, Paging.of(0, 100)).items().stream()
+                .collect(Collectors.toMap(ProductionSummary::name, p -> p));
+    }
+
+    private Map<String, MemberRole> team(long productionId) {
+        return productions.members(admin, productionId).stream()
+                .collect(Collectors.toMap(Member::username, Member::role));
+    }
+
+    private long taskCount(Map<String, ProductionSummary> all) {
+        return all.values().stream()
+                .mapToLong(p -> tasks.ofProduction(admin, p.id(), null, null, Paging.of(0, 1)).total()).sum();
+    }
+
+    private static List<String> names(Api.Response list) {
+        return list.json().get("items").valueStream().map(p -> p.get("name").asString()).toList();
+    }
+}
