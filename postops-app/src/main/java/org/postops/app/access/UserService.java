@@ -125,8 +125,7 @@ public class UserService {
         if (viewer.isClient()) {
             throw Problem.forbidden("clients cannot browse the facility's people");
         }
-        return new PageOf<>(users.list(query, paging.offset(), paging.size()), paging.page(), paging.size(),
-                users.count(query));
+        return paging.of(users.list(query, paging.offset(), paging.size()), () -> users.count(query));
     }
 
     @Transactional(readOnly = true)

@@ -22,8 +22,7 @@ public class AuditService {
     @Transactional(readOnly = true)
     public PageOf<AuditEntry> find(Viewer viewer, AuditRepository.Filter filter, Paging paging) {
         requireAdmin(viewer);
-        return new PageOf<>(repository.find(filter, paging.offset(), paging.size()), paging.page(), paging.size(),
-                repository.count(filter));
+        return paging.of(repository.find(filter, paging.offset(), paging.size()), () -> repository.count(filter));
     }
 
     public AuditChain.Verdict verify(Viewer viewer) {

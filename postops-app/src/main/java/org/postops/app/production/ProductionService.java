@@ -100,8 +100,8 @@ public class ProductionService {
 
     @Transactional(readOnly = true)
     public PageOf<ProductionSummary> list(Viewer viewer, String query, Paging paging) {
-        return new PageOf<>(productions.list(viewer, query, paging.offset(), paging.size()), paging.page(),
-                paging.size(), productions.count(viewer, query));
+        return paging.of(productions.list(viewer, query, paging.offset(), paging.size()),
+                () -> productions.count(viewer, query));
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the production's editable fields. */

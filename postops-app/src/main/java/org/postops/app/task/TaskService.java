@@ -164,8 +164,7 @@ public class TaskService {
     @Transactional(readOnly = true)
     public PageOf<TaskSummary> myWork(Viewer viewer, boolean includeDone, Paging paging) {
         List<TaskRepository.Row> rows = tasks.assignedTo(viewer, includeDone, paging.offset(), paging.size());
-        return new PageOf<>(summaries(viewer, rows), paging.page(), paging.size(),
-                tasks.countAssignedTo(viewer, includeDone));
+        return paging.of(summaries(viewer, rows), () -> tasks.countAssignedTo(viewer, includeDone));
     }
 
     @Transactional(readOnly = true)
@@ -174,16 +173,15 @@ public class TaskService {
         productions.access(viewer, productionId, Access.VIEW);
         List<TaskRepository.Row> rows = tasks.ofProduction(productionId, status, stageId, paging.offset(),
                 paging.size());
-        return new PageOf<>(summaries(viewer, rows), paging.page(), paging.size(),
-                tasks.countOfProduction(productionId, status, stageId));
+        return paging.of(summaries(viewer, rows), () -> tasks.countOfProduction(productionId, status, stageId));
     }
 
     /** Tasks whose title holds the words; only in productions the viewer can see. */
     @Transactional(readOnly = true)
     public PageOf<TaskSummary> search(Viewer viewer, String query, Paging paging) {
         String like = SqlText.containing(query);
-        return new PageOf<>(summaries(viewer, tasks.search(viewer, like, paging.offset(), paging.size())),
-                paging.page(), paging.size(), tasks.countSearch(viewer, like));
+        return paging.of(summaries(viewer, tasks.search(viewer, like, paging.offset(), paging.size())),
+                () -> tasks.countSearch(viewer, like));
     }
 
     private List<TaskSummary> summaries(Viewer viewer, List<TaskRepository.Row> rows) {
@@ -206,8 +204,7 @@ public class TaskService {
     @Transactional(readOnly = true)
     public PageOf<Comment> comments(Viewer viewer, long taskId, Paging paging) {
         get(viewer, taskId);
-        return new PageOf<>(tasks.comments(taskId, paging.offset(), paging.size()), paging.page(), paging.size(),
-                tasks.countComments(taskId));
+        return paging.of(tasks.comments(taskId, paging.offset(), paging.size()), () -> tasks.countComments(taskId));
     }
 
     @Transactional

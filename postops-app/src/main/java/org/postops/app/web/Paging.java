@@ -22,4 +22,14 @@ public record Paging(int page, int size) {
     public long offset() {
         return (long) page * size;
     }
+
+    /**
+     * This page of a list. The total is counted only when it cannot be known otherwise: a page that is
+     * not full (and not past the end) ends the list, so most small lists cost one query, not two.
+     */
+    public <T> PageOf<T> of(java.util.List<T> items, java.util.function.LongSupplier count) {
+        long total = !items.isEmpty() && items.size() < size || items.isEmpty() && page == 0
+                ? offset() + items.size() : count.getAsLong();
+        return new PageOf<>(items, page, size, total);
+    }
 }
