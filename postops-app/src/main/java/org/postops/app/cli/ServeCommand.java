@@ -27,6 +27,11 @@ class ServeCommand implements Callable<Integer> {
             description = "Data directory: embedded database, files (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Requests served at once (default: 4 per core). More only time-slice the cores; raise it"
+                    + " when the database is across a network.")
+    Integer threads;
+
     @Option(names = "--demo", description = "Load a demo facility (people, productions, tasks) on first start; "
             + "the demo people's shared password is written to <data>/demo-password.")
     boolean demo;
@@ -45,6 +50,14 @@ class ServeCommand implements Callable<Integer> {
         args.add("--postops.data=" + data.toAbsolutePath().normalize());
         if (demo) {
             args.add("--postops.demo=true");
+        }
+        int workers = threads != null ? threads : 4 * Runtime.getRuntime().availableProcessors();
+        if (workers < 1 || workers > 1000) {
+            System.err.println("postops: --threads must be between 1 and 1000");
+            return PostOps.USAGE;
+        }
+        if (threads != null || System.getenv("SERVER_TOMCAT_THREADS_MAX") == null) {
+            args.add("--server.tomcat.threads.max=" + workers);
         }
         if (debug) {
             args.add("--logging.level.org.postops=debug");

@@ -4,6 +4,11 @@ package org.postops.app.task;
 public enum TaskStatus {
     TODO, IN_PROGRESS, BLOCKED, IN_REVIEW, DONE;
 
+    /** The status as a badge: "In progress", styled per status. */
+    public Badge badge() {
+        return new Badge("badge status-" + name().toLowerCase(java.util.Locale.ROOT), label());
+    }
+
     public String label() {
         return switch (this) {
             case TODO -> "To do";
