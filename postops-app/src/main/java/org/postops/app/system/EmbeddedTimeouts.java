@@ -24,8 +24,9 @@ class EmbeddedTimeouts {
 
     @Bean
     static BeanPostProcessor embeddedDatabaseTimeouts(Environment environment) {
-        String url = environment.getProperty("postops.db.url");
-        boolean embedded = url == null || url.isBlank() || url.startsWith("jdbc:h2:");
+        // the same rule as the connection pool's (DataSettings): Database decides what is embedded
+        boolean embedded = Database.from(java.nio.file.Path.of(environment.getProperty("postops.data", "postops-data")),
+                environment.getProperty("postops.db.url"), null, null).isEmbedded();
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
