@@ -432,4 +432,40 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(roles).containsEntry("admin", "supervisor").containsEntry("ro-" + u, "producer")
                 .containsEntry("rc-" + u, "client");
     }
+
+    @Test
+    void peopleChangeTheirOwnNameAndTimeZone() {
+        String u = Api.unique();
+        String password = "pw-" + u + "-long-enough";
+        String token = api.token("admin", adminPassword());
+        api.post(token, "/api/v1/users", Map.of("username", "tz-" + u, "displayName", "Tam " + u, "email",
+                "tz-" + u + "@example.com", "role", "staff", "password", password));
+        signIn("tz-" + u, password);
+        page.navigate(url("/account"));
+        assertThat(page.getByLabel("Time zone")).hasValue("Europe/London");
+
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("  "); // the browser lets spaces by
+        button("Save profile").click();
+        assertThat(page.locator("#profile-displayName-error")).hasText("must not be blank");
+
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Tamsin " + u);
+        page.getByLabel("Email").fill("tamsin-" + u + "@example.com");
+        page.getByLabel("Time zone").selectOption("America/Los_Angeles");
+        button("Save profile").click();
+        assertThat(page.locator(".notice")).hasText("Saved.");
+        assertThat(page.getByLabel("Time zone")).hasValue("America/Los_Angeles");
+        Api.Response me = api.get(api.token("tz-" + u, password), "/api/v1/me");
+        assertThat(me.json().get("displayName").asString()).isEqualTo("Tamsin " + u);
+        assertThat(me.json().get("timeZone").asString()).isEqualTo("America/Los_Angeles");
+        assertThat(me.json().get("role").asString()).isEqualTo("staff");
+
+        // the signed-in session follows the account within SessionRecheck's ten seconds
+        Locator header = page.locator(".account-menu summary");
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!header.textContent().contains("Tamsin " + u) && System.currentTimeMillis() < deadline) {
+            page.waitForTimeout(1_000);
+            page.reload();
+        }
+        assertThat(header).containsText("Tamsin " + u);
+    }
 }
