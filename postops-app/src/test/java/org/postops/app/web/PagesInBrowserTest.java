@@ -139,7 +139,7 @@ class PagesInBrowserTest extends ServerTest {
         page.getByLabel("Title").fill("Log interviews " + u);
         page.locator("#new-stage").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("Logging & transcription"));
-        page.getByLabel("Edie " + u).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Edie " + u)).check();
         page.getByLabel("Due date").fill("2027-01-15");
         page.getByLabel("Estimate (hours)").fill("2.5");
         button("Add task").click();
