@@ -2,8 +2,13 @@ package org.postops.app.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.postops.app.web.FieldChecks;
 import org.postops.app.web.FormErrors;
 import org.postops.app.web.Inputs;
 import org.postops.app.web.PageController;
@@ -16,18 +21,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own account: API tokens (a new one shown once) and their password. */
+/** The signed-in person's own account: their profile, API tokens (a new one shown once) and their password. */
 @PageController
 class AccountPages {
 
     private final UserService users;
     private final TokenService tokens;
     private final LoginGuard guard;
+    private final Validator validator;
 
-    AccountPages(UserService users, TokenService tokens, LoginGuard guard) {
+    /** The profile form as typed. */
+    record ProfileForm(String displayName, String email, String timeZone, String version) {
+    }
+
+    /** Every zone Java knows, sorted, for the time-zone list; the set does not change while running. */
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+    AccountPages(UserService users, TokenService tokens, LoginGuard guard, Validator validator) {
         this.users = users;
         this.tokens = tokens;
         this.guard = guard;
+        this.validator = validator;
     }
 
     @GetMapping("/account")
@@ -36,7 +50,20 @@ class AccountPages {
     }
 
     private String page(Viewer viewer, Model model, FormErrors tokenErrors, FormErrors passwordErrors) {
-        model.addAttribute("account", users.get(viewer, viewer.id()));
+        return page(viewer, model, tokenErrors, passwordErrors, null, FormErrors.none());
+    }
+
+    private String page(Viewer viewer, Model model, FormErrors tokenErrors, FormErrors passwordErrors,
+            ProfileForm profile, FormErrors profileErrors) {
+        UserAccount account = users.get(viewer, viewer.id());
+        model.addAttribute("account", account);
+        model.addAttribute("profile", profile != null ? profile : new ProfileForm(account.displayName(),
+                account.email(), account.timeZone(), String.valueOf(account.version())));
+        model.addAttribute("profileErrors", profileErrors);
+        String zone = profile != null ? profile.timeZone() : account.timeZone();
+        // a zone stored some other way (an offset set through the API) stays selectable, so saving keeps it
+        model.addAttribute("zones", zone == null || ZONES.contains(zone) ? ZONES
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(zone), ZONES.stream()).toList());
         model.addAttribute("tokens", tokens.list(viewer));
         model.addAttribute("now", Instant.now());
         model.addAttribute("tokenErrors", tokenErrors);
@@ -75,6 +102,41 @@ class AccountPages {
         tokens.revoke(viewer, id);
         flash.addFlashAttribute("notice", "Token revoked: it no longer signs anyone in.");
         return "redirect:/account";
+    }
+
+    /**
+     * Saves the person's own name, email and time zone. Role and active are not theirs to change, so the
+     * account's current values go along unchanged. The header follows within SessionRecheck's interval.
+     */
+    @PostMapping("/account/profile")
+    String profile(Viewer viewer, ProfileForm form, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        UserAccount current = users.get(viewer, viewer.id());
+        try {
+            Inputs in = new Inputs();
+            Integer version = in.whole("version", form.version());
+            in.check();
+            UserService.UserChanges changes = FieldChecks.check(validator, new UserService.UserChanges(
+                    Inputs.text(form.displayName()), Inputs.text(form.email()), Inputs.text(form.timeZone()),
+                    current.role(), current.active()));
+            users.update(viewer, viewer.id(), changes, Optional.ofNullable(version));
+            flash.addFlashAttribute("notice", "Saved.");
+            return "redirect:/account";
+        } catch (Problem p) {
+            response.setStatus(p.status().value());
+            if (p.status() == HttpStatus.PRECONDITION_FAILED) {
+                // another tab or an administrator saved meanwhile: keep what was typed, against the stored version
+                ProfileForm again = new ProfileForm(form.displayName(), form.email(), form.timeZone(),
+                        String.valueOf(current.version()));
+                return page(viewer, model, FormErrors.none(), FormErrors.none(), again, new FormErrors(
+                        "Your account was changed elsewhere while you were editing; nothing was saved. "
+                        + "Check the fields and save again.", Map.of()));
+            }
+            if (p.status() != HttpStatus.BAD_REQUEST) {
+                throw p;
+            }
+            return page(viewer, model, FormErrors.none(), FormErrors.none(), form, FormErrors.of(p));
+        }
     }
 
     /** Asks for the current password too, so that an unattended signed-in browser cannot take the account. */

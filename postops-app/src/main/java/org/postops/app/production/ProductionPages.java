@@ -129,7 +129,7 @@ class ProductionPages {
                 .toList());
         model.addAttribute("mayWork", ConfidentialityPolicy.allows(viewer, role, Access.WORK));
         model.addAttribute("memberRoles", MemberRole.values());
-        for (String form : List.of("stage", "member", "task")) {
+        for (String form : List.of("stage", "stages", "member", "task")) {
             model.addAttribute(form + "Errors", refused.getOrDefault(form, FormErrors.none()));
         }
         if (!model.containsAttribute("taskForm")) {
@@ -273,6 +273,31 @@ class ProductionPages {
         }
     }
 
+    /** A manager gives a member another role; a refusal (the last manager, a client) shows atop the team. */
+    @PostMapping("/productions/{id}/members/{username}/role")
+    String changeMember(Viewer viewer, @PathVariable long id, @PathVariable String username,
+            @RequestParam(required = false) String role, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        try {
+            Inputs in = new Inputs();
+            MemberRole memberRole = in.choice("role", MemberRole.class, role);
+            if (memberRole == null) {
+                in.add("role", "choose a role");
+            }
+            in.check();
+            Member member = productions.changeMember(viewer, id, username, memberRole);
+            flash.addFlashAttribute("notice", member.displayName() + " is now "
+                    + member.role().label().toLowerCase(java.util.Locale.ROOT) + " on this production.");
+            return "redirect:/productions/" + id + "#team";
+        } catch (Problem p) {
+            // the complaint is about one row, not the add form below the list: say it in a sentence (one
+            // that may start with a username, which stays lower-case as it is typed)
+            String summary = p.errors().isEmpty() ? FormErrors.sentence(p.getMessage())
+                    : p.errors().get(0).message() + ".";
+            return refused(viewer, id, "member", p, new FormErrors(summary, Map.of()), model, response);
+        }
+    }
+
     @PostMapping("/productions/{id}/members/{username}/remove")
     String removeMember(Viewer viewer, @PathVariable long id, @PathVariable String username, Model model,
             RedirectAttributes flash, HttpServletResponse response) {
@@ -307,10 +332,15 @@ class ProductionPages {
      * 409) so that the refusal is a refusal. Not-found and forbidden are the error page's business.
      */
     String refused(Viewer viewer, long id, String form, Problem p, Model model, HttpServletResponse response) {
+        return refused(viewer, id, form, p, FormErrors.of(p), model, response);
+    }
+
+    String refused(Viewer viewer, long id, String form, Problem p, FormErrors errors, Model model,
+            HttpServletResponse response) {
         if (p.status() != HttpStatus.BAD_REQUEST && p.status() != HttpStatus.CONFLICT) {
             throw p;
         }
         response.setStatus(p.status().value());
-        return show(viewer, id, model, Map.of(form, FormErrors.of(p)));
+        return show(viewer, id, model, Map.of(form, errors));
     }
 }

@@ -139,7 +139,7 @@ class PagesInBrowserTest extends ServerTest {
         page.getByLabel("Title").fill("Log interviews " + u);
         page.locator("#new-stage").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("Logging & transcription"));
-        page.getByLabel("Edie " + u).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Edie " + u)).check();
         page.getByLabel("Due date").fill("2027-01-15");
         page.getByLabel("Estimate (hours)").fill("2.5");
         button("Add task").click();
@@ -356,5 +356,116 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(api.post(null, "/api/v1/auth/tokens", Map.of("username", "pw-" + u, "password", old, "name", "t"))
                 .status()).isEqualTo(401);
         assertThat(api.token("pw-" + u, fresh)).startsWith("pops_");
+    }
+
+    @Test
+    void managersRenameMoveAndDeleteStagesButNotOneThatHoldsTasks() {
+        String u = Api.unique();
+        String token = api.token("admin", adminPassword());
+        Api.Response created = api.post(token, "/api/v1/productions", Map.of("name", "Stages " + u, "confidentiality",
+                "standard", "type", "short"));
+        long production = created.id();
+        long ingest = created.json().at("/stages/0/id").asLong();
+        long edit = created.json().at("/stages/1/id").asLong();
+        long qc = created.json().at("/stages/5/id").asLong();
+        api.post(token, "/api/v1/productions/" + production + "/tasks", Map.of("title", "Sync " + u, "stageId", ingest));
+
+        signIn("admin", adminPassword());
+        page.navigate(url("/productions/" + production));
+        page.locator("#manage-stages summary").click();
+        page.locator("#stage-name-" + edit).fill("Offline edit " + u);
+        button("Rename Edit").click();
+        assertThat(page.locator(".notice")).hasText("Stage renamed to 'Offline edit " + u + "'.");
+        button("Move earlier Offline edit " + u).click(); // the section stays open after each change
+        assertThat(page.locator(".notice")).hasText("Stage 'Offline edit " + u + "' is now number 1.");
+        assertThat(page.locator(".column-head").first()).containsText("Offline edit " + u);
+        assertThat(page.locator(".column-head").nth(1)).containsText("Ingest");
+
+        button("Delete QC").click();
+        assertThat(page.locator(".notice")).hasText("Stage 'QC' deleted.");
+        assertThat(page.locator("#stage-" + qc)).hasCount(0);
+
+        Response refused = page.waitForResponse(r -> r.url().endsWith("/delete"), () -> button("Delete Ingest").click());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(page.locator("#manage-stages .form-summary"))
+                .hasText("The stage still holds 1 task; move them to another stage first.");
+        assertThat(page.locator("#stage-" + ingest)).containsText("Sync " + u);
+
+        page.locator("#stage-name-" + ingest).fill(" ");
+        button("Rename Ingest").click();
+        assertThat(page.locator("#stage-name-" + ingest + "-error")).hasText("must not be blank");
+        assertThat(api.get(token, "/api/v1/productions/" + production + "/stages").json().size()).isEqualTo(6);
+    }
+
+    @Test
+    void managersChangeMembersRolesAndSeeWhyARoleIsRefused() {
+        String u = Api.unique();
+        String token = api.token("admin", adminPassword());
+        for (String[] person : new String[][] {{"ro-" + u, "Rory " + u, "staff"}, {"rc-" + u, "Rae " + u, "client"}}) {
+            api.post(token, "/api/v1/users", Map.of("username", person[0], "displayName", person[1], "email",
+                    person[0] + "@example.com", "role", person[2], "password", "pw-" + u + "-long-enough"));
+        }
+        long production = api.post(token, "/api/v1/productions", Map.of("name", "Roles " + u, "confidentiality",
+                "standard")).id();
+        String members = "/api/v1/productions/" + production + "/members";
+        api.post(token, members, Map.of("username", "ro-" + u, "role", "editor"));
+        api.post(token, members, Map.of("username", "rc-" + u, "role", "client"));
+
+        signIn("admin", adminPassword());
+        page.navigate(url("/productions/" + production));
+        Locator summary = page.locator("#team .form-summary");
+        // the only supervisor cannot step down before someone else manages the production
+        page.getByLabel("Role of Administrator").selectOption("EDITOR");
+        button("Change role of Administrator").click();
+        assertThat(summary).hasText("A production needs at least one supervisor or producer; add another first.");
+
+        page.getByLabel("Role of Rory " + u).selectOption("PRODUCER");
+        button("Change role of Rory " + u).click();
+        assertThat(page.locator(".notice")).hasText("Rory " + u + " is now producer on this production.");
+        assertThat(page.getByLabel("Role of Rory " + u)).hasValue("PRODUCER");
+
+        page.getByLabel("Role of Rae " + u).selectOption("EDITOR");
+        button("Change role of Rae " + u).click();
+        assertThat(summary).hasText("rc-" + u + " is a client and can only join as client.");
+        Map<String, String> roles = new java.util.HashMap<>();
+        api.get(token, members).json().forEach(m -> roles.put(m.get("username").asString(), m.get("role").asString()));
+        assertThat(roles).containsEntry("admin", "supervisor").containsEntry("ro-" + u, "producer")
+                .containsEntry("rc-" + u, "client");
+    }
+
+    @Test
+    void peopleChangeTheirOwnNameAndTimeZone() {
+        String u = Api.unique();
+        String password = "pw-" + u + "-long-enough";
+        String token = api.token("admin", adminPassword());
+        api.post(token, "/api/v1/users", Map.of("username", "tz-" + u, "displayName", "Tam " + u, "email",
+                "tz-" + u + "@example.com", "role", "staff", "password", password));
+        signIn("tz-" + u, password);
+        page.navigate(url("/account"));
+        assertThat(page.getByLabel("Time zone")).hasValue("Europe/London");
+
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("  "); // the browser lets spaces by
+        button("Save profile").click();
+        assertThat(page.locator("#profile-displayName-error")).hasText("must not be blank");
+
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Tamsin " + u);
+        page.getByLabel("Email").fill("tamsin-" + u + "@example.com");
+        page.getByLabel("Time zone").selectOption("America/Los_Angeles");
+        button("Save profile").click();
+        assertThat(page.locator(".notice")).hasText("Saved.");
+        assertThat(page.getByLabel("Time zone")).hasValue("America/Los_Angeles");
+        Api.Response me = api.get(api.token("tz-" + u, password), "/api/v1/me");
+        assertThat(me.json().get("displayName").asString()).isEqualTo("Tamsin " + u);
+        assertThat(me.json().get("timeZone").asString()).isEqualTo("America/Los_Angeles");
+        assertThat(me.json().get("role").asString()).isEqualTo("staff");
+
+        // the signed-in session follows the account within SessionRecheck's ten seconds
+        Locator header = page.locator(".account-menu summary");
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!header.textContent().contains("Tamsin " + u) && System.currentTimeMillis() < deadline) {
+            page.waitForTimeout(1_000);
+            page.reload();
+        }
+        assertThat(header).containsText("Tamsin " + u);
     }
 }
