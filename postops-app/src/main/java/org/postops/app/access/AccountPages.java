@@ -106,7 +106,7 @@ class AccountPages {
 
     /**
      * Saves the person's own name, email and time zone. Role and active are not theirs to change, so the
-     * account's current values go along unchanged. The header follows within SessionRecheck's interval.
+     * account's current values go along unchanged. The header follows on the next page (UserService tells SignedInAccounts).
      */
     @PostMapping("/account/profile")
     String profile(Viewer viewer, ProfileForm form, Model model, RedirectAttributes flash,

@@ -87,7 +87,7 @@ class SecuritySettings {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, GuardedAuthenticationProvider provider, UserService users,
+    SecurityFilterChain web(HttpSecurity http, GuardedAuthenticationProvider provider, SignedInAccounts signedIn,
             Refusals refusals) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -102,7 +102,7 @@ class SecuritySettings {
                                         : "error")))
                         .permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?signedout").permitAll())
-                .addFilterBefore(new SessionRecheck(users), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new SessionRecheck(signedIn), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
                     refusals.refused(req, ex.getMessage());
                     res.sendError(403);

@@ -18,8 +18,6 @@ import org.postops.app.system.Ids;
 import org.postops.app.web.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Personal access tokens: {@code pops_} and 43 random characters, shown once, stored as SHA-256,
@@ -137,16 +135,7 @@ public class TokenService {
      * acts on the old account; again after the change commits, in case a request remembered it meanwhile.
      */
     public void forget(long userId) {
-        Runnable evict = () -> cache.values().removeIf(c -> c.viewer().id() == userId);
-        evict.run();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    evict.run();
-                }
-            });
-        }
+        Eviction.nowAndAfterCommit(() -> cache.values().removeIf(c -> c.viewer().id() == userId));
     }
 
     static String sha256(String token) {

@@ -53,8 +53,11 @@ public class UserService {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final TokenService tokens;
+    private final SignedInAccounts signedIn;
 
-    UserService(UserRepository users, PasswordEncoder passwords, AuditTrail audit, TokenService tokens) {
+    UserService(UserRepository users, PasswordEncoder passwords, AuditTrail audit, TokenService tokens,
+            SignedInAccounts signedIn) {
+        this.signedIn = signedIn;
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
@@ -104,6 +107,7 @@ public class UserService {
             throw Problem.stale("user " + before.username());
         }
         tokens.forget(id); // a deactivated or demoted account must not keep its old rights through a token
+        signedIn.forget(id); // nor through a web session; a new name or time zone shows at once
         audit.record(new AuditTrail.Event(actor.username(), "user.updated", "user", id, null, before, after));
         return after;
     }
