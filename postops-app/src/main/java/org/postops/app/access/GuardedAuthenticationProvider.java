@@ -29,14 +29,11 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
         }
         if (outcome instanceof LoginGuard.Outcome.Throttled t) {
             throw new LockedException("Too many failed sign-ins. Try again in "
-                    + humanWait(t.retryAfter().toSeconds() + 1) + ".");
+                    + LoginGuard.inWords(t.retryAfter().toSeconds() + 1) + ".");
         }
         throw new BadCredentialsException("Wrong username or password.");
     }
 
-    static String humanWait(long seconds) {
-        return seconds == 1 ? "1 second" : seconds < 90 ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
-    }
 
     @Override
     public boolean supports(Class<?> authentication) {

@@ -65,6 +65,14 @@ public class LoginGuard {
         users.changePassword(actor, userId, newPassword);
     }
 
+    /** A wait said the way people say it: "1 second", "45 seconds", "13 minutes". */
+    public static String inWords(long seconds) {
+        if (seconds == 1) {
+            return "1 second";
+        }
+        return seconds < 90 ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
+    }
+
     public Outcome attempt(String username, String password, String address) {
         String name = username == null ? "" : username.strip();
         String actor = name.isEmpty() || name.length() > 64 ? "(none)" : name;

@@ -69,7 +69,7 @@ public class TokenService {
     }
 
     /** What a token request must say, checked before any password is (a bad request is not a sign-in). */
-    static void checkRequest(String name, Integer expiresInDays) {
+    public static void checkRequest(String name, Integer expiresInDays) {
         if (name == null || name.isBlank()) {
             throw Problem.badField("name", "must not be blank: name the token after where it will be used");
         }

@@ -1,4 +1,4 @@
-package org.postops.app.production;
+package org.postops.app.production.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -7,11 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.postops.app.access.ConfidentialityPolicy;
 import org.postops.app.access.ConfidentialityPolicy.Access;
+import org.postops.app.access.ConfidentialityPolicy;
 import org.postops.app.access.MemberRole;
 import org.postops.app.access.UserService;
 import org.postops.app.access.Viewer;
+import org.postops.app.production.Member;
+import org.postops.app.production.Production;
+import org.postops.app.production.ProductionFields;
+import org.postops.app.production.ProductionService;
+import org.postops.app.production.ProductionStatus;
+import org.postops.app.production.ProductionType;
+import org.postops.app.production.Scan;
+import org.postops.app.production.Stage;
 import org.postops.app.task.Task;
 import org.postops.app.task.TaskFields;
 import org.postops.app.task.TaskForm;

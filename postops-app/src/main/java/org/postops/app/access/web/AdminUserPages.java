@@ -1,9 +1,13 @@
-package org.postops.app.access;
+package org.postops.app.access.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.Optional;
+import org.postops.app.access.Role;
+import org.postops.app.access.UserAccount;
+import org.postops.app.access.UserService;
+import org.postops.app.access.Viewer;
 import org.postops.app.web.FieldChecks;
 import org.postops.app.web.FormErrors;
 import org.postops.app.web.Inputs;

@@ -1,8 +1,17 @@
-package org.postops.app.production;
+package org.postops.app.production.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.postops.app.access.Confidentiality;
+import org.postops.app.production.Brief;
+import org.postops.app.production.Criterion;
+import org.postops.app.production.Deliverable;
+import org.postops.app.production.Production;
+import org.postops.app.production.ProductionFields;
+import org.postops.app.production.ProductionStatus;
+import org.postops.app.production.ProductionType;
+import org.postops.app.production.Scan;
+import org.postops.app.production.Spec;
 import org.postops.app.web.Formats;
 import org.postops.app.web.Inputs;
 

@@ -1,4 +1,4 @@
-package org.postops.app.access;
+package org.postops.app.access.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +8,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.postops.app.access.LoginGuard;
+import org.postops.app.access.Role;
+import org.postops.app.access.TokenService;
+import org.postops.app.access.UserAccount;
+import org.postops.app.access.UserService;
+import org.postops.app.access.Viewer;
 import org.postops.app.web.FieldChecks;
 import org.postops.app.web.FormErrors;
 import org.postops.app.web.Inputs;

@@ -1,7 +1,9 @@
-package org.postops.app.production;
+package org.postops.app.production.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.postops.app.access.Viewer;
+import org.postops.app.production.ProductionService;
+import org.postops.app.production.Stage;
 import org.postops.app.web.Inputs;
 import org.postops.app.web.PageController;
 import org.postops.app.web.Problem;

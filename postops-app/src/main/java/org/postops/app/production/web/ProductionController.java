@@ -1,4 +1,4 @@
-package org.postops.app.production;
+package org.postops.app.production.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +8,12 @@ import java.net.URI;
 import java.util.List;
 import org.postops.app.access.MemberRole;
 import org.postops.app.access.Viewer;
+import org.postops.app.production.Member;
+import org.postops.app.production.Production;
+import org.postops.app.production.ProductionFields;
+import org.postops.app.production.ProductionService;
+import org.postops.app.production.ProductionSummary;
+import org.postops.app.production.Stage;
 import org.postops.app.web.MergePatch;
 import org.postops.app.web.PageOf;
 import org.postops.app.web.Paging;

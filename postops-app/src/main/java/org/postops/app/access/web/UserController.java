@@ -1,9 +1,13 @@
-package org.postops.app.access;
+package org.postops.app.access.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.Optional;
+import org.postops.app.access.LoginGuard;
+import org.postops.app.access.UserAccount;
+import org.postops.app.access.UserService;
+import org.postops.app.access.Viewer;
 import org.postops.app.web.PageOf;
 import org.postops.app.web.Paging;
 import org.postops.app.web.Preconditions;

@@ -1,4 +1,4 @@
-package org.postops.app.access;
+package org.postops.app.access.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -6,6 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.postops.app.access.ApiToken;
+import org.postops.app.access.LoginGuard;
+import org.postops.app.access.TokenService;
+import org.postops.app.access.Viewer;
 import org.postops.app.web.Problem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,7 +47,7 @@ class TokenController {
         if (outcome instanceof LoginGuard.Outcome.Throttled t) {
             long seconds = t.retryAfter().toSeconds() + 1;
             throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "too many failed sign-ins; try again in "
-                    + GuardedAuthenticationProvider.humanWait(seconds), List.of())
+                    + LoginGuard.inWords(seconds), List.of())
                     .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         }
         if (!(outcome instanceof LoginGuard.Outcome.Accepted accepted)) {
