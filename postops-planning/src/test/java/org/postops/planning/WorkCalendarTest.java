@@ -3,10 +3,14 @@ package org.postops.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +21,7 @@ class WorkCalendarTest {
     private final WorkCalendar facility = WorkCalendar.englandAndWales();
 
     private static ZonedDateTime london(String localDateTime) {
-        return java.time.LocalDateTime.parse(localDateTime).atZone(LONDON);
+        return LocalDateTime.parse(localDateTime).atZone(LONDON);
     }
 
     @Test
@@ -106,6 +110,17 @@ class WorkCalendarTest {
                 .isEqualTo(ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, LOS_ANGELES));
         // 25 December is no holiday here unless the data says so.
         assertThat(la.workingMinutes(LocalDate.of(2026, 12, 25))).isEqualTo(480);
+    }
+
+    @Test
+    void aSixDayWeekWithoutLunch() {
+        WorkingWeek week = new WorkingWeek(EnumSet.range(DayOfWeek.MONDAY,
+                DayOfWeek.SATURDAY), WorkingDay.withoutLunch(LocalTime.of(8, 0),
+                LocalTime.of(16, 0)));
+        WorkCalendar sixDays = WorkCalendar.of(LONDON, week, BankHolidays.none());
+        assertThat(sixDays.add(london("2026-11-21T15:00"), 120)).isEqualTo(london("2026-11-23T09:00"));
+        assertThat(sixDays.add(london("2026-11-16T12:00"), 60)).isEqualTo(london("2026-11-16T13:00"));
+        assertThat(sixDays.workingMinutes(LocalDate.of(2026, 12, 25))).isEqualTo(480);
     }
 
     @Test
