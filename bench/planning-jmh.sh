@@ -4,11 +4,11 @@
 # Compiles the module's tests (JMH's annotation processor writes the harness), then runs JMH in one
 # fork. See docs/benchmarks-planning.md.
 #
-#   bench/planning-jmh.sh                       modest settings: -wi 3 -i 5 -f 1 (a few minutes)
+#   bench/planning-jmh.sh                       modest settings: -wi 3 -i 5 -f 1 -w 2s -r 2s (about three minutes)
 #   JMH_ARGS="-wi 1 -i 1 -f 1" bench/planning-jmh.sh    a quick trial
 #   bench/planning-jmh.sh whatIf                any JMH arguments after the script replace the benchmark filter
 #
-# Environment: JMH_ARGS (-wi 3 -i 5 -f 1), MVN_FLAGS (-o), JAVA (java).
+# Environment: JMH_ARGS (-wi 3 -i 5 -f 1 -w 2s -r 2s), MVN_FLAGS (-o), JAVA (java).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,4 +27,4 @@ cp="$module/target/test-classes:$module/target/classes:$(cat "$cpfile")"
 filter=("$@")
 [ ${#filter[@]} -gt 0 ] || filter=(CriticalPathBenchmark)
 # shellcheck disable=SC2086
-exec "${JAVA:-java}" -cp "$cp" org.openjdk.jmh.Main ${JMH_ARGS:--wi 3 -i 5 -f 1} "${filter[@]}"
+exec "${JAVA:-java}" -cp "$cp" org.openjdk.jmh.Main ${JMH_ARGS:--wi 3 -i 5 -f 1 -w 2s -r 2s} "${filter[@]}"

@@ -165,6 +165,24 @@ class CriticalPathTextbookTest {
         assertThat(CriticalPath.schedule(classic).finish()).isEqualTo(13);
     }
 
+    /* Ten diamonds in a row, every side equally long: 2^10 = 1,024 critical paths. The list stops at the cap
+     * and says it is incomplete. */
+    @Test
+    void parallelPathsStopAtTheCap() {
+        Network.Builder builder = Network.builder().milestone(0);
+        for (int d = 0; d < 10; d++) {
+            long join = 3L * d;
+            builder.task(join + 1, 5).task(join + 2, 5).milestone(join + 3)
+                    .dependency(join, join + 1).dependency(join, join + 2)
+                    .dependency(join + 1, join + 3).dependency(join + 2, join + 3);
+        }
+        Schedule s = CriticalPath.schedule(builder.build());
+        assertThat(s.criticalPaths().paths()).hasSize(Schedule.PATH_CAP);
+        assertThat(s.criticalPaths().complete()).isFalse();
+        assertThat(s.criticalPaths(2000).paths()).hasSize(1024).doesNotHaveDuplicates();
+        assertThat(s.criticalPaths(2000).complete()).isTrue();
+    }
+
     @Test
     void anEmptyNetworkFinishesAtZero() {
         Schedule s = CriticalPath.schedule(Network.builder().build());
