@@ -86,6 +86,27 @@ public final class Network {
         return new Network(ids, changed, notBefore, targets, milestone, order, successors, predecessors, index);
     }
 
+    /**
+     * A builder holding this network's tasks, constraints and dependencies, for what-ifs that change its
+     * shape (a dependency added, a task split); building it again costs a full build.
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        for (int i = 0; i < ids.length; i++) {
+            builder.tasks.add(new long[] {ids[i], durations[i], targets[i], milestone[i] ? 1 : 0});
+            if (notBefore[i] > 0) {
+                builder.notBefore(ids[i], notBefore[i]);
+            }
+        }
+        Link[] links = Link.values();
+        for (int i = 0; i < ids.length; i++) {
+            for (int e = successors.start[i]; e < successors.start[i + 1]; e++) {
+                builder.dependency(ids[i], ids[successors.target[e]], links[successors.type[e]], successors.lag[e]);
+            }
+        }
+        return builder;
+    }
+
     int indexOf(long id) {
         Integer i = index.get(id);
         if (i == null) {

@@ -77,6 +77,21 @@ class NetworkTest {
         assertThat(s.criticalPaths().paths()).singleElement().satisfies(p -> assertThat(p).hasSize(100_000));
     }
 
+    /* The classic network rebuilt from its builder schedules alike; one more dependency (B before F)
+     * holds F to B's finish 4 + a 5-minute lag = 9, one past D's 8: the finish moves from 13 to 14. */
+    @Test
+    void aNetworkCanBeReopenedToChangeItsShape() {
+        Network classic = CriticalPathTextbookTest.classic();
+        assertThat(CriticalPath.schedule(classic.toBuilder().build()).tasks())
+                .isEqualTo(CriticalPath.schedule(classic).tasks());
+        Network changed = classic.toBuilder().dependency(2, 6, Link.FINISH_TO_START, 5).build();
+        assertThat(CriticalPath.schedule(changed).finish()).isEqualTo(14);
+        assertThat(changed.dependencyCount()).isEqualTo(classic.dependencyCount() + 1);
+        Network held = Network.builder().task(1, 5).notBefore(1, 30).milestone(2, 40).dependency(1, 2).build();
+        assertThat(CriticalPath.schedule(held.toBuilder().build()).milestones())
+                .isEqualTo(CriticalPath.schedule(held).milestones());
+    }
+
     @Test
     void theNetworkAnswersWhatItHolds() {
         Network network = Network.builder().task(1, 30).milestone(2, 90).notBefore(1, 15).dependency(1, 2).build();
