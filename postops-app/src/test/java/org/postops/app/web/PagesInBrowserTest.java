@@ -202,6 +202,27 @@ class PagesInBrowserTest extends ServerTest {
     }
 
     @Test
+    void aTaskPageShowsWhatItWaitsForAndWhatNeedsItWithTheirStatus() {
+        String u = Api.unique();
+        String token = api.token("admin", adminPassword());
+        long production = api.post(token, "/api/v1/productions", Map.of("name", "Links " + u, "confidentiality", "standard")).id();
+        String tasks = "/api/v1/productions/" + production + "/tasks";
+        long conform = api.post(token, tasks, Map.of("title", "Conform " + u, "status", "done")).id();
+        long grade = api.post(token, tasks, Map.of("title", "Grade " + u, "dependsOn", List.of(conform))).id();
+
+        signIn("admin", adminPassword());
+        page.navigate(url("/tasks/" + grade));
+        Locator waitsFor = page.locator("dt:has-text('Waits for') + dd");
+        assertThat(waitsFor.getByRole(AriaRole.LINK)).hasText("Conform " + u);
+        assertThat(waitsFor.locator(".badge")).hasText("Done");
+        assertThat(page.locator("dt:has-text('Needed by') + dd")).hasText("Nothing");
+
+        page.navigate(url("/tasks/" + conform));
+        assertThat(page.locator("dt:has-text('Needed by') + dd").getByRole(AriaRole.LINK)).hasText("Grade " + u);
+        assertThat(page.locator("dt:has-text('Waits for') + dd")).hasText("Nothing");
+    }
+
+    @Test
     void managersTickAcceptanceCriteriaInPlace() {
         String u = Api.unique();
         String token = api.token("admin", adminPassword());
