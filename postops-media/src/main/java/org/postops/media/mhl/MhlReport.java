@@ -1,0 +1,64 @@
+package org.postops.media.mhl;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.postops.media.hash.HashFormat;
+
+/**
+ * What a {@link MediaHashList} command found: one line per file (and per missing path), the manifests it
+ * wrote, the root folder's hashes, and the exit code that sums it up.
+ */
+public record MhlReport(String command, Path root, List<FileResult> files, List<String> warnings, List<Path> written,
+                        List<Manifest.DirectoryHash> rootHashes, long filesHashed, long bytesHashed, Duration hashing,
+                        MhlExit exit) {
+
+    public MhlReport {
+        files = List.copyOf(files);
+        warnings = List.copyOf(warnings);
+        written = List.copyOf(written);
+        rootHashes = List.copyOf(rootHashes);
+    }
+
+    /** The verdict on one path. */
+    public enum Status {
+        /** First seal: not in the history before. */
+        ORIGINAL("original"),
+        /** Its hash matches the history. */
+        VERIFIED("verified"),
+        /** Its hash differs from the history. */
+        FAILED("failed"),
+        /** On disk but not in the history (verify, diff). */
+        NEW("new"),
+        /** In the history but not on disk. */
+        MISSING("missing"),
+        /** Could not be hashed or recorded; see the detail. */
+        PROBLEM("problem");
+
+        private final String word;
+
+        Status(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+    }
+
+    /**
+     * One path (relative to the root) and its verdict; {@code hashes} are the values computed now,
+     * {@code previousPath} is set for a detected rename, {@code detail} explains a failure or problem.
+     */
+    public record FileResult(String path, Status status, Map<HashFormat, String> hashes, String previousPath,
+                             String detail) {
+        public FileResult {
+            hashes = hashes == null ? Map.of() : Map.copyOf(hashes);
+        }
+    }
+
+    public long count(Status s) {
+        return files.stream().filter(f -> f.status() == s).count();
+    }
+}
