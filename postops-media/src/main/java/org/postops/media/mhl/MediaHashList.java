@@ -89,6 +89,9 @@ public final class MediaHashList {
         List<HashingPool.Job> jobs = new ArrayList<>();
         Map<FileNode, Plan> plans = new IdentityHashMap<>();
         for (FileNode f : files) {
+            if (f.problem() != null) {
+                continue;
+            }
             Located loc = history.locate(f.path());
             Optional<Track> t = loc.history().track(loc.path()).filter(x -> !x.directory);
             Set<HashFormat> formats = new LinkedHashSet<>();
@@ -119,6 +122,11 @@ public final class MediaHashList {
         }
         Set<String> claimed = new HashSet<>();
         Assembly assembly = new Assembly(o.noDirectoryHashes() ? Set.of() : requested, now, entries, rootHashes) {
+            @Override
+            void problem(FileNode f) {
+                results.add(new FileResult(f.path(), Status.PROBLEM, null, null, f.problem().message()));
+            }
+
             @Override
             Optional<FileEntry> file(FileNode f) {
                 Plan p = plans.get(f);
@@ -269,7 +277,12 @@ public final class MediaHashList {
                     }
                 } else {
                     FileNode f = (FileNode) n;
-                    Optional<FileEntry> e = f.problem() == null ? file(f) : problem(f);
+                    if (f.problem() != null) {
+                        problem(f);
+                        complete = false;
+                        continue;
+                    }
+                    Optional<FileEntry> e = file(f);
                     if (e.isEmpty()) {
                         complete = false;
                         continue;
@@ -301,9 +314,8 @@ public final class MediaHashList {
             return result;
         }
 
-        Optional<FileEntry> problem(FileNode f) {
-            return Optional.empty();
-        }
+        /** Records the verdict on a file that was found but cannot be hashed (a broken link...). */
+        abstract void problem(FileNode f);
     }
 
     /** {@code topPath} relative to {@code h}'s root. */
