@@ -418,7 +418,7 @@ public final class MediaHashList {
             } else if (f.problem() != null) {
                 results.add(new FileResult(f.path(), Status.PROBLEM, null, null, f.problem().message()));
             } else if (!hashing) {
-                results.add(new FileResult(f.path(), Status.VERIFIED, null, null, "present (not hashed)"));
+                results.add(new FileResult(f.path(), Status.PRESENT, null, null, null));
             } else {
                 tracks.add(t.get());
                 hashed.add(f);

@@ -27,6 +27,8 @@ public record MhlReport(String command, Path root, List<FileResult> files, List<
         ORIGINAL("original"),
         /** Its hash matches the history. */
         VERIFIED("verified"),
+        /** Found where the history has it (diff: names only, nothing hashed). */
+        PRESENT("present"),
         /** Its hash differs from the history. */
         FAILED("failed"),
         /** On disk but not in the history (verify, diff). */
@@ -54,7 +56,9 @@ public record MhlReport(String command, Path root, List<FileResult> files, List<
     public record FileResult(String path, Status status, Map<HashFormat, String> hashes, String previousPath,
                              String detail) {
         public FileResult {
-            hashes = hashes == null ? Map.of() : Map.copyOf(hashes);
+            // in the schema's order (c4, md5, sha1, xxh128, xxh3, xxh64), for stable output
+            hashes = hashes == null || hashes.isEmpty() ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(hashes));
         }
     }
 
