@@ -74,6 +74,13 @@ final class FolderScan {
         }
     }
 
+    /** Whether the JVM decodes file names as UTF-8 (it follows the locale it was started in). */
+    static final boolean NAMES_ARE_UTF8 = isUtf8(System.getProperty("sun.jnu.encoding"));
+
+    private static boolean isUtf8(String charset) {
+        return charset == null || charset.replace("-", "").equalsIgnoreCase("UTF8");
+    }
+
     final Folder root;
     final List<Skipped> skipped = new ArrayList<>();
     long files;
@@ -84,6 +91,11 @@ final class FolderScan {
     }
 
     static FolderScan scan(Path top, History history, IgnoreRules rules) throws IOException, MhlException {
+        if (!NAMES_ARE_UTF8) {
+            throw new MhlException(MhlExit.FILES_UNREADABLE, "Java reads file names as "
+                    + System.getProperty("sun.jnu.encoding") + ", not UTF-8, so names with non-ASCII characters"
+                    + " cannot be read back; run with a UTF-8 locale (e.g. LC_ALL=C.UTF-8)");
+        }
         Folder root = new Folder("", top.getFileName() == null ? "" : top.getFileName().toString(), top);
         root.history = history;
         root.modified = Files.getLastModifiedTime(top).toInstant();
