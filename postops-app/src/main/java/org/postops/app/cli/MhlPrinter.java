@@ -127,6 +127,7 @@ final class MhlPrinter {
         d.put("filesHashed", r.filesHashed());
         d.put("bytesHashed", r.bytesHashed());
         d.put("secondsHashing", r.hashing().toNanos() / 1e9);
+        d.put("secondsInProcess", r.total().toNanos() / 1e9);
         return d;
     }
 

@@ -110,6 +110,7 @@ public final class HashingPool {
             workers.forEach(Thread::interrupt);
             throw e;
         }
+        progress.finish();
         if (crash.get() != null) {
             throw new IllegalStateException("hashing failed: " + crash.get(), crash.get());
         }

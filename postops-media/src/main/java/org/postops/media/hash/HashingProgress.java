@@ -14,6 +14,7 @@ public final class HashingProgress {
     private volatile long totalFiles;
     private volatile long totalBytes;
     private volatile long startNanos = System.nanoTime();
+    private volatile long endNanos;
 
     /** Starts counting towards a new total. */
     public void start(long totalFiles, long totalBytes) {
@@ -21,7 +22,13 @@ public final class HashingProgress {
         this.totalBytes = totalBytes;
         files.set(0);
         bytes.set(0);
+        endNanos = 0;
         startNanos = System.nanoTime();
+    }
+
+    /** Stops the clock: the last file is hashed. */
+    void finish() {
+        endNanos = System.nanoTime();
     }
 
     void addBytes(long n) {
@@ -48,13 +55,15 @@ public final class HashingProgress {
         return totalBytes;
     }
 
+    /** Time from the start to the last file hashed (or to now while hashing). */
     public Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+        long end = endNanos;
+        return Duration.ofNanos((end != 0 ? end : System.nanoTime()) - startNanos);
     }
 
     /** Bytes per second since the start (0 before the first millisecond). */
     public double bytesPerSecond() {
-        long nanos = System.nanoTime() - startNanos;
+        long nanos = elapsed().toNanos();
         return nanos < 1_000_000 ? 0 : bytes.get() * 1e9 / nanos;
     }
 

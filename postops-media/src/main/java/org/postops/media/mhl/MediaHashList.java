@@ -57,6 +57,7 @@ public final class MediaHashList {
      * generation of the history (and of every nested history), then its chain entry, each atomically.
      */
     public static MhlReport create(Path root, MhlOptions o) throws MhlException, IOException, InterruptedException {
+        long started = System.nanoTime();
         Path top = checkedRoot(root);
         History history = History.load(top);
         IgnoreRules rules = IgnoreRules.combine(history.latestIgnorePatterns(), o.ignore(), o.ignoreFile());
@@ -210,7 +211,7 @@ public final class MediaHashList {
         }
 
         List<Path> written = writeGenerations(history, o, rules, entries, rootHashes);
-        return report("create", top, results, warnings, written, rootHashes.get(history), o);
+        return report("create", top, results, warnings, written, rootHashes.get(history), o, started);
     }
 
     private static long recordedSize(Track t) {
@@ -396,6 +397,7 @@ public final class MediaHashList {
 
     private static MhlReport check(Path root, MhlOptions o, boolean hashing)
             throws MhlException, IOException, InterruptedException {
+        long started = System.nanoTime();
         Path top = checkedRoot(root);
         History history = History.load(top);
         if (history.isEmpty()) {
@@ -451,7 +453,7 @@ public final class MediaHashList {
         for (FolderScan.Skipped s : scan.skipped) {
             results.add(new FileResult(s.path(), Status.PROBLEM, null, null, s.problem().message()));
         }
-        return report(hashing ? "verify" : "diff", top, results, history.warnings(), List.of(), List.of(), o);
+        return report(hashing ? "verify" : "diff", top, results, history.warnings(), List.of(), List.of(), o, started);
     }
 
     // ------------------------------------------------------------------ flatten
@@ -555,7 +557,7 @@ public final class MediaHashList {
     }
 
     private static MhlReport report(String command, Path root, List<FileResult> results, List<String> warnings,
-                                    List<Path> written, List<DirectoryHash> rootHashes, MhlOptions o) {
+                                    List<Path> written, List<DirectoryHash> rootHashes, MhlOptions o, long started) {
         long failed = results.stream().filter(r -> r.status() == Status.FAILED).count();
         long problems = results.stream().filter(r -> r.status() == Status.PROBLEM).count();
         long added = results.stream().filter(r -> r.status() == Status.NEW).count();
@@ -567,6 +569,6 @@ public final class MediaHashList {
                 : MhlExit.OK;
         Duration elapsed = command.equals("diff") ? Duration.ZERO : o.progress().elapsed();
         return new MhlReport(command, root, results, warnings, written, rootHashes, o.progress().files(),
-                o.progress().bytes(), elapsed, exit);
+                o.progress().bytes(), elapsed, Duration.ofNanos(System.nanoTime() - started), exit);
     }
 }

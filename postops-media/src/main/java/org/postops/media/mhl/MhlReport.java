@@ -8,11 +8,12 @@ import org.postops.media.hash.HashFormat;
 
 /**
  * What a {@link MediaHashList} command found: one line per file (and per missing path), the manifests it
- * wrote, the root folder's hashes, and the exit code that sums it up.
+ * wrote, the root folder's hashes, and the exit code that sums it up. {@code hashing} is the time spent
+ * hashing, {@code total} the whole command in-process (history, scan, hashing, writing).
  */
 public record MhlReport(String command, Path root, List<FileResult> files, List<String> warnings, List<Path> written,
                         List<Manifest.DirectoryHash> rootHashes, long filesHashed, long bytesHashed, Duration hashing,
-                        MhlExit exit) {
+                        Duration total, MhlExit exit) {
 
     public MhlReport {
         files = List.copyOf(files);

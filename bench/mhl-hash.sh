@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Whole-command timing of `postops mhl create` against xxhsum and md5sum over the same files, and of
+# `postops mhl diff` on a tree of 100,000 small files. See docs/benchmarks.md (media integrity).
+#
+#   bench/mhl-hash.sh            8 GiB tree (195 files, 1 MiB to 2 GiB) in the page cache, best of 3 runs
+#   RUNS=5 bench/mhl-hash.sh     more runs
+#   SKIP_DIFF=1 ...              leave out the 100,000-file diff
+#   TRIAL=1 RUNS=1 ...           a 100 MiB tree and 2,000 small files: checks the script, not the speed
+#
+# From a clean state it:
+#   1. builds the jar if a source is newer (./mvnw -o -q -B -pl postops-app -am package -DskipTests);
+#   2. writes the trees under $BENCH_WORK (default /tmp/postops-bench-mhl) once, from /dev/urandom:
+#      tree/: 1 x 2 GiB, 2 x 1 GiB, 4 x 512 MiB, 4 x 256 MiB, 8 x 64 MiB, 16 x 16 MiB, 32 x 4 MiB,
+#      128 x 1 MiB = 8 GiB in 195 files; small/: 100 folders x 1,000 files of 1 KiB;
+#   3. reads every file twice so that the tree sits in the page cache (needs ~9 GiB of free memory);
+#   4. times, RUNS times each, taking the best: xxhsum -H2 (XXH128) over the files, postops mhl create
+#      -h xxh128, md5sum, postops mhl create -h md5, postops mhl create -h xxh128 -h md5 (the ascmhl
+#      folder is removed before every postops run, so each one seals the tree from scratch);
+#   5. seals small/ once, then times postops mhl diff on it.
+# Wall times include the JVM's start; "in-process" is the command's own figure (--json secondsInProcess:
+# history, scan, hashing, writing) and "hashing" its hashing phase (secondsHashing).
+#
+# Environment: RUNS (3), BENCH_WORK, JAVA_OPTS for postops (POSTOPS_JAVA_OPTS), KEEP=1 keeps the trees.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="${BENCH_WORK:-/tmp/postops-bench-mhl}"
+runs="${RUNS:-3}"
+jar="$root/postops-app/target/postops.jar"
+tree="$work/tree"
+small="$work/small"
+export LC_ALL=C.UTF-8
+
+command -v xxhsum >/dev/null || { echo "needs xxhsum (apt-get install -y xxhash)" >&2; exit 2; }
+command -v md5sum >/dev/null || { echo "needs md5sum" >&2; exit 2; }
+
+if [ ! -f "$jar" ] || [ -n "$(find "$root"/postops-*/src/main "$root"/pom.xml "$root"/postops-*/pom.xml -newer "$jar" -print -quit)" ]; then
+  echo "building the jar..." >&2
+  (cd "$root" && ./mvnw -o -q -B -pl postops-app -am package -DskipTests)
+fi
+postops() { java ${POSTOPS_JAVA_OPTS:-} -jar "$jar" "$@"; }
+
+make_tree() {
+  [ -f "$work/tree.complete" ] && return
+  rm -rf "$tree"
+  local n=0
+  spec=("2048:1" "1024:2" "512:4" "256:4" "64:8" "16:16" "4:32" "1:128")
+  [ -z "${TRIAL:-}" ] || spec=("64:1" "16:2" "1:8") # a quick check of the script itself
+  for s in "${spec[@]}"; do
+    local mib="${s%%:*}" count="${s##*:}"
+    mkdir -p "$tree/R$(printf %04d "$mib")"
+    for ((i = 1; i <= count; i++)); do
+      n=$((n + 1))
+      head -c "$((mib * 1024 * 1024))" /dev/urandom > "$tree/R$(printf %04d "$mib")/C$(printf %03d "$n").mov"
+    done
+  done
+  touch "$work/tree.complete"
+}
+
+make_small() {
+  [ -f "$work/small.complete" ] && return
+  rm -rf "$small"
+  local dirs=100
+  [ -z "${TRIAL:-}" ] || dirs=2
+  for ((d = 0; d < dirs; d++)); do
+    dir="$small/D$(printf %03d "$d")"
+    mkdir -p "$dir"
+    head -c $((1000 * 1024)) /dev/urandom | split -b 1024 -a 3 -d - "$dir/f" # 1,000 files of 1 KiB
+  done
+  touch "$work/small.complete"
+}
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+best() { printf '%s\n' "$@" | sort -g | head -1; }
+mbs() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.0f", b / 1e6 / s }'; }
+
+echo "writing the trees (once) under $work..." >&2
+make_tree
+[ -n "${SKIP_DIFF:-}" ] || make_small
+mapfile -t files < <(cd "$tree" && find . -type f -name '*.mov' | sort)
+bytes=$(cd "$tree" && du -cb "${files[@]}" | tail -1 | cut -f1)
+echo "warming the page cache..." >&2
+(cd "$tree" && cat "${files[@]}" > /dev/null && cat "${files[@]}" > /dev/null)
+
+time_tool() { # name, command...
+  local t=()
+  for ((r = 0; r < runs; r++)); do
+    local a b; a=$(now); (cd "$tree" && "$@" > /dev/null); b=$(now)
+    t+=("$(elapsed "$a" "$b")")
+  done
+  best "${t[@]}"
+}
+
+time_postops() { # formats...
+  local wall=() inproc=() hashing=()
+  local args=()
+  for f in "$@"; do args+=(-h "$f"); done
+  for ((r = 0; r < runs; r++)); do
+    rm -rf "$tree/ascmhl"
+    local a b; a=$(now); postops mhl create --json "${args[@]}" "$tree" > "$work/last.json"; b=$(now)
+    wall+=("$(elapsed "$a" "$b")")
+    inproc+=("$(grep -o '"secondsInProcess" : [0-9.E-]*' "$work/last.json" | awk '{print $3}')")
+    hashing+=("$(grep -o '"secondsHashing" : [0-9.E-]*' "$work/last.json" | awk '{print $3}')")
+  done
+  rm -rf "$tree/ascmhl"
+  echo "$(best "${wall[@]}") $(best "${inproc[@]}") $(best "${hashing[@]}")"
+}
+
+echo "timing ($runs runs each, best kept)..." >&2
+xxh=$(time_tool xxhsum -H2 "${files[@]}")
+px=($(time_postops xxh128))
+md5=$(time_tool md5sum "${files[@]}")
+pm=($(time_postops md5))
+pb=($(time_postops xxh128 md5))
+
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(java -version 2>&1 | head -1)"
+echo "Date: $(date -u +%Y-%m-%dT%H:%MZ), load average before: $(cut -d' ' -f1-3 /proc/loadavg), commit $(cd "$root" && git rev-parse --short HEAD)"
+echo "Tree: ${#files[@]} files, $bytes bytes, page cache; best of $runs"
+echo
+echo "| command | wall s | MB/s (wall) | in-process s | MB/s (in-process) | hashing s |"
+echo "|---|---:|---:|---:|---:|---:|"
+echo "| xxhsum -H2 | $xxh | $(mbs "$bytes" "$xxh") | | | |"
+echo "| postops mhl create -h xxh128 | ${px[0]} | $(mbs "$bytes" "${px[0]}") | ${px[1]} | $(mbs "$bytes" "${px[1]}") | ${px[2]} |"
+echo "| md5sum | $md5 | $(mbs "$bytes" "$md5") | | | |"
+echo "| postops mhl create -h md5 | ${pm[0]} | $(mbs "$bytes" "${pm[0]}") | ${pm[1]} | $(mbs "$bytes" "${pm[1]}") | ${pm[2]} |"
+echo "| postops mhl create -h xxh128 -h md5 | ${pb[0]} | $(mbs "$bytes" "${pb[0]}") | ${pb[1]} | $(mbs "$bytes" "${pb[1]}") | ${pb[2]} |"
+echo
+awk -v x="$xxh" -v pw="${px[0]}" -v pi="${px[1]}" -v m="$md5" -v mw="${pm[0]}" -v mi="${pm[1]}" -v bw="${pb[0]}" -v bi="${pb[1]}" 'BEGIN {
+  printf "xxh128 vs xxhsum (throughput ratio): %.2fx with JVM start, %.2fx in-process (target >= 0.9x)\n", x / pw, x / pi
+  printf "md5 vs md5sum: %.2fx with JVM start, %.2fx in-process (target >= 1.8x)\n", m / mw, m / mi
+  slow = (mw > pw) ? mw : pw; slowi = (mi > pi) ? mi : pi
+  printf "xxh128+md5 in one read vs the slower alone: %.2fx wall, %.2fx in-process (target <= 1.1x)\n", bw / slow, bi / slowi
+}'
+
+if [ -z "${SKIP_DIFF:-}" ]; then
+  count=$(find "$small" -type f | wc -l)
+  rm -rf "$small/ascmhl"
+  postops mhl create -q -h xxh64 "$small" || true
+  t=()
+  for ((r = 0; r < runs; r++)); do
+    a=$(now); postops mhl diff -q "$small"; b=$(now)
+    t+=("$(elapsed "$a" "$b")")
+  done
+  echo "postops mhl diff on $count files: best $(best "${t[@]}") s wall (target < 3 s)"
+fi
+[ -n "${KEEP:-}" ] || rm -rf "$work"
