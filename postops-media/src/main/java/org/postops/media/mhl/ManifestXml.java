@@ -101,7 +101,7 @@ public final class ManifestXml {
                 if (e instanceof FileEntry) {
                     FileEntry f = (FileEntry) e;
                     o.line(2, "<hash>");
-                    o.element(3, "path", attr("size", Long.toString(f.size()))
+                    o.element(3, "path", attr("size", f.size() < 0 ? null : Long.toString(f.size()))
                             + attr("lastmodificationdate", f.lastModified() == null ? null : time(f.lastModified())),
                             f.path());
                     List<HashEntry> hashes = new ArrayList<>(f.hashes());

@@ -94,7 +94,8 @@ public final class MediaHashList {
                 continue;
             }
             Located loc = history.locate(f.path());
-            Optional<Track> t = loc.history().track(loc.path()).filter(x -> !x.directory);
+            // a record without any value PostOps knows (say only sha256) cannot be verified: sealed anew
+            Optional<Track> t = loc.history().track(loc.path()).filter(x -> !x.directory && !x.formats().isEmpty());
             Set<HashFormat> formats = new LinkedHashSet<>();
             List<HashFormat> existing = t.map(Track::formats).orElse(List.of());
             for (HashFormat e : existing) {
@@ -417,6 +418,9 @@ public final class MediaHashList {
             Optional<Track> t = loc.history().track(loc.path()).filter(x -> !x.directory);
             if (t.isEmpty()) {
                 results.add(new FileResult(f.path(), Status.NEW, null, null, null));
+            } else if (hashing && t.get().originalFormats().isEmpty()) {
+                results.add(new FileResult(f.path(), Status.PROBLEM, null, null,
+                        "the history records no value in a format PostOps knows (" + HashFormat.names() + ")"));
             } else if (f.problem() != null) {
                 results.add(new FileResult(f.path(), Status.PROBLEM, null, null, f.problem().message()));
             } else if (!hashing) {

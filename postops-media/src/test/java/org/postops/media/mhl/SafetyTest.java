@@ -295,4 +295,23 @@ class SafetyTest {
                 .directory(dir.toFile()).start();
         return p.waitFor() == 0;
     }
+
+    @Test
+    void aRecordInAFormatPostOpsDoesNotKnowIsReportedNotCrashed() throws Exception {
+        Path card = sealed();
+        // as a newer tool might write it: sha256 only, no size
+        plant(card, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<hashlist version=\"2.0\" xmlns=\"urn:ASC:MHL:v2.0\">"
+                + "<creatorinfo><creationdate>2024-05-01T10:00:00Z</creationdate><hostname>h</hostname>"
+                + "<tool version=\"2\">other</tool></creatorinfo><processinfo><process>in-place</process></processinfo>"
+                + "<hashes><hash><path>Sidecar.txt</path><sha256 action=\"original\">abc</sha256></hash></hashes>"
+                + "</hashlist>\n");
+        MhlReport v = MediaHashList.verify(card, at("2024-05-02T10:00:00Z"));
+        assertThat(v.files()).filteredOn(f -> f.path().equals("Sidecar.txt")).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("no value in a format PostOps knows"));
+        MhlReport c = MediaHashList.create(card, at("2024-05-02T10:00:00Z"));
+        assertThat(c.files()).filteredOn(f -> f.path().equals("Sidecar.txt")).singleElement()
+                .satisfies(f -> assertThat(f.status()).isEqualTo(Status.ORIGINAL));
+        assertThat(ManifestXml.write(History.load(card).generations().get(0).manifest()))
+                .asString(StandardCharsets.UTF_8).contains("<path>Sidecar.txt</path>"); // no size="-1"
+    }
 }
