@@ -6,6 +6,7 @@
 #   RUNS=5 bench/mhl-hash.sh     more runs
 #   SKIP_DIFF=1 ...              leave out the 100,000-file diff
 #   TRIAL=1 RUNS=1 ...           a 100 MiB tree and 2,000 small files: checks the script, not the speed
+#   PREPARE_ONLY=1 KEEP=1 ...    write the trees and stop (run the timings later, when the machine is quiet)
 #
 # From a clean state it:
 #   1. builds the jar if a source is newer (./mvnw -o -q -B -pl postops-app -am package -DskipTests);
@@ -78,6 +79,7 @@ mbs() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.0f", b / 1e6 / s }'; }
 echo "writing the trees (once) under $work..." >&2
 make_tree
 [ -n "${SKIP_DIFF:-}" ] || make_small
+[ -z "${PREPARE_ONLY:-}" ] || exit 0
 mapfile -t files < <(cd "$tree" && find . -type f -name '*.mov' | sort)
 bytes=$(cd "$tree" && du -cb "${files[@]}" | tail -1 | cut -f1)
 echo "warming the page cache..." >&2
