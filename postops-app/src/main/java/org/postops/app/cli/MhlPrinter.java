@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.postops.media.hash.HashFormat;
 import org.postops.media.mhl.History;
-import org.postops.media.mhl.Manifest;
 import org.postops.media.mhl.MhlReport;
 import org.postops.media.mhl.MhlReport.FileResult;
 import org.postops.media.mhl.MhlReport.Status;
+import org.postops.media.mhl.manifest.Manifest;
 
 /** Text and JSON output of the mhl commands. */
 final class MhlPrinter {

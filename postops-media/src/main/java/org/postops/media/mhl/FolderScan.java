@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.postops.media.hash.FileProblem;
+import org.postops.media.mhl.manifest.IgnoreRules;
+import org.postops.media.mhl.manifest.XmlText;
 
 /**
  * The files and folders under a history's root, in the reference tool's order (names sorted by code

@@ -19,10 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postops.media.hash.Digest;
 import org.postops.media.hash.HashFormat;
-import org.postops.media.mhl.Manifest.Action;
-import org.postops.media.mhl.Manifest.Entry;
-import org.postops.media.mhl.Manifest.FileEntry;
-import org.postops.media.mhl.Manifest.HashEntry;
+import org.postops.media.mhl.manifest.ChainFile;
+import org.postops.media.mhl.manifest.Manifest;
+import org.postops.media.mhl.manifest.Manifest.Action;
+import org.postops.media.mhl.manifest.Manifest.Entry;
+import org.postops.media.mhl.manifest.Manifest.FileEntry;
+import org.postops.media.mhl.manifest.Manifest.HashEntry;
+import org.postops.media.mhl.manifest.ManifestException;
+import org.postops.media.mhl.manifest.ManifestXml;
 
 /**
  * The ASC MHL history of one folder: the generations in its {@code ascmhl/} folder, checked against the
@@ -149,7 +153,7 @@ public final class History {
             throw new MhlException(MhlExit.NO_CHAIN, "Missing ASC MHL chain file " + chainPath
                     + " (the history has " + numbered.size() + " manifest(s) but no chain)");
         }
-        ChainFile chain = ChainFile.read(chainPath);
+        ChainFile chain = readChecked(() -> ChainFile.read(chainPath));
         List<Generation> generations = new ArrayList<>();
         Set<Integer> seen = new java.util.HashSet<>();
         for (ChainFile.Link link : chain.links()) {
@@ -176,7 +180,7 @@ public final class History {
             if (number != link.sequence()) {
                 warnings.add(file + " is generation " + number + " but the chain numbers it " + link.sequence());
             }
-            generations.add(new Generation(number, link.path(), ManifestXml.read(file), c4));
+            generations.add(new Generation(number, link.path(), readChecked(() -> ManifestXml.read(file)), c4));
         }
         int highest = generations.stream().mapToInt(Generation::number).max().orElse(0);
         for (Map.Entry<String, Integer> orphan : numbered.entrySet()) {
@@ -186,6 +190,19 @@ public final class History {
         }
         generations.sort(java.util.Comparator.comparingInt(Generation::number));
         return new History(root, generations, chain, highest, warnings);
+    }
+
+    private interface Reading<T> {
+        T read() throws ManifestException, IOException;
+    }
+
+    /** A manifest or chain file that is not valid ASC MHL stops the command with exit code 34. */
+    private static <T> T readChecked(Reading<T> reading) throws MhlException, IOException {
+        try {
+            return reading.read();
+        } catch (ManifestException e) {
+            throw new MhlException(MhlExit.INVALID_MANIFEST, e.getMessage(), e);
+        }
     }
 
     /** The history of {@code root} with every history nested below it (found by walking the folders). */

@@ -27,14 +27,19 @@ import org.postops.media.mhl.FolderScan.Folder;
 import org.postops.media.mhl.FolderScan.Node;
 import org.postops.media.mhl.History.Located;
 import org.postops.media.mhl.History.Track;
-import org.postops.media.mhl.Manifest.Action;
-import org.postops.media.mhl.Manifest.DirectoryEntry;
-import org.postops.media.mhl.Manifest.DirectoryHash;
-import org.postops.media.mhl.Manifest.Entry;
-import org.postops.media.mhl.Manifest.FileEntry;
-import org.postops.media.mhl.Manifest.HashEntry;
 import org.postops.media.mhl.MhlReport.FileResult;
 import org.postops.media.mhl.MhlReport.Status;
+import org.postops.media.mhl.manifest.ChainFile;
+import org.postops.media.mhl.manifest.DirectoryHashing;
+import org.postops.media.mhl.manifest.IgnoreRules;
+import org.postops.media.mhl.manifest.Manifest;
+import org.postops.media.mhl.manifest.Manifest.Action;
+import org.postops.media.mhl.manifest.Manifest.DirectoryEntry;
+import org.postops.media.mhl.manifest.Manifest.DirectoryHash;
+import org.postops.media.mhl.manifest.Manifest.Entry;
+import org.postops.media.mhl.manifest.Manifest.FileEntry;
+import org.postops.media.mhl.manifest.Manifest.HashEntry;
+import org.postops.media.mhl.manifest.ManifestXml;
 
 /**
  * The ASC MHL commands on a folder: {@link #create} seals it or continues its history with a new

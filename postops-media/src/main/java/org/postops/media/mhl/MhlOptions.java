@@ -12,6 +12,7 @@ import org.postops.media.hash.FileHasher;
 import org.postops.media.hash.HashFormat;
 import org.postops.media.hash.HashingPool;
 import org.postops.media.hash.HashingProgress;
+import org.postops.media.mhl.manifest.Manifest;
 
 /** How to run a {@link MediaHashList} command; each setter returns this. Defaults suit the command line. */
 public final class MhlOptions {

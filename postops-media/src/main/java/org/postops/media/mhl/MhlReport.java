@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.postops.media.hash.HashFormat;
+import org.postops.media.mhl.manifest.Manifest;
 
 /**
  * What a {@link MediaHashList} command found: one line per file (and per missing path), the manifests it

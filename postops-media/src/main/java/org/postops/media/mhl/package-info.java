@@ -1,6 +1,6 @@
 /**
- * ASC MHL v2.0 (urn:ASC:MHL:v2.0): histories in {@code ascmhl/} folders, generations, the chain file,
- * directory content and structure hashes, nested histories — written and read the way the reference
- * tool (ascmhl) does, with DTDs and entities refused and every file written atomically.
+ * ASC MHL histories on disk: the generations in a folder's {@code ascmhl/} folder checked against the
+ * chain, nested histories, and the commands on them (create, verify, diff, flatten) with the reference
+ * tool's exit codes. Every file is written atomically; media files are only read.
  */
 package org.postops.media.mhl;

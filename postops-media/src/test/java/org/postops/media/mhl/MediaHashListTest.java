@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postops.media.hash.Digest;
 import org.postops.media.hash.HashFormat;
-import org.postops.media.mhl.Manifest.Action;
-import org.postops.media.mhl.Manifest.DirectoryEntry;
-import org.postops.media.mhl.Manifest.FileEntry;
 import org.postops.media.mhl.MhlReport.FileResult;
 import org.postops.media.mhl.MhlReport.Status;
+import org.postops.media.mhl.manifest.ChainFile;
+import org.postops.media.mhl.manifest.Manifest;
+import org.postops.media.mhl.manifest.Manifest.Action;
+import org.postops.media.mhl.manifest.Manifest.DirectoryEntry;
+import org.postops.media.mhl.manifest.Manifest.FileEntry;
+import org.postops.media.mhl.manifest.ManifestXml;
 
 /** Generations over time: new formats, changed, missing, renamed and ignored files, -n, diff, flatten. */
 class MediaHashListTest {

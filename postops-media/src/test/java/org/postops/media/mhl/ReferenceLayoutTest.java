@@ -8,6 +8,8 @@ import java.util.List;
 import javax.xml.validation.Schema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postops.media.mhl.manifest.ChainFile;
+import org.postops.media.mhl.manifest.ManifestXml;
 
 /** PostOps reads every manifest and chain the reference tool wrote, and writes them back byte for byte. */
 class ReferenceLayoutTest {

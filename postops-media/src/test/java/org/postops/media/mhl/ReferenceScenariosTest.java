@@ -13,11 +13,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postops.media.hash.HashFormat;
-import org.postops.media.mhl.Manifest.DirectoryEntry;
-import org.postops.media.mhl.Manifest.DirectoryHash;
-import org.postops.media.mhl.Manifest.Entry;
-import org.postops.media.mhl.Manifest.FileEntry;
 import org.postops.media.mhl.MhlReport.Status;
+import org.postops.media.mhl.manifest.ChainFile;
+import org.postops.media.mhl.manifest.Manifest;
+import org.postops.media.mhl.manifest.Manifest.DirectoryEntry;
+import org.postops.media.mhl.manifest.Manifest.DirectoryHash;
+import org.postops.media.mhl.manifest.Manifest.Entry;
+import org.postops.media.mhl.manifest.Manifest.FileEntry;
+import org.postops.media.mhl.manifest.ManifestXml;
 
 /**
  * The reference tool's five scenarios: PostOps reaches the same verdicts on their histories, and

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postops.media.hash.Digest;
 import org.postops.media.hash.HashFormat;
 import org.postops.media.mhl.MhlReport.Status;
+import org.postops.media.mhl.manifest.ChainFile;
+import org.postops.media.mhl.manifest.Manifest;
+import org.postops.media.mhl.manifest.ManifestXml;
 
 /** Hostile manifests, broken histories, crashes mid-write and awkward files. */
 class SafetyTest {

@@ -1,4 +1,4 @@
-package org.postops.media.mhl;
+package org.postops.media.mhl.manifest;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,11 +45,11 @@ public record ChainFile(List<Link> links) {
         return o.bytes();
     }
 
-    public static ChainFile read(Path file) throws MhlException, IOException {
+    public static ChainFile read(Path file) throws ManifestException, IOException {
         return SecureXml.read(file, ChainFile::readDirectory);
     }
 
-    private static ChainFile readDirectory(SecureXml.Events x) throws XMLStreamException, MhlException {
+    private static ChainFile readDirectory(SecureXml.Events x) throws XMLStreamException, ManifestException {
         if (!x.next() || !x.isStart() || !x.name().equals("ascmhldirectory") || !NAMESPACE.equals(x.namespace())) {
             throw x.invalid("the root element is not <ascmhldirectory xmlns=\"" + NAMESPACE + "\">");
         }

@@ -1,4 +1,4 @@
-package org.postops.media.mhl;
+package org.postops.media.mhl.manifest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,13 @@
-package org.postops.media.mhl;
+package org.postops.media.mhl.manifest;
 
 /** What XML 1.0 text can hold, and how to show a name that contains something else. */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {
     }
 
     /** Whether the char at {@code i} (with its surrogate pair) is an XML 1.0 Char. */
-    static boolean isAllowed(String s, int i) {
+    public static boolean isAllowed(String s, int i) {
         char c = s.charAt(i);
         if (c == 0x9 || c == 0xA || c == 0xD) {
             return true;
@@ -25,7 +25,7 @@ final class XmlText {
     }
 
     /** Whether every character of {@code s} can be written to a manifest and read back unchanged. */
-    static boolean isRepresentable(String s) {
+    public static boolean isRepresentable(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (!isAllowed(s, i)) {
                 return false;
@@ -35,7 +35,7 @@ final class XmlText {
     }
 
     /** {@code s} with control and replacement characters shown as \\uXXXX, for messages. */
-    static String printable(String s) {
+    public static String printable(String s) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

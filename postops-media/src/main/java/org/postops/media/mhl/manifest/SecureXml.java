@@ -1,4 +1,4 @@
-package org.postops.media.mhl;
+package org.postops.media.mhl.manifest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,11 +37,11 @@ final class SecureXml {
 
     /** Something that reads a document from an XML stream. */
     interface Reading<T> {
-        T read(Events events) throws XMLStreamException, MhlException;
+        T read(Events events) throws XMLStreamException, ManifestException;
     }
 
-    /** Parses {@code file} with {@code reading}; any XML problem becomes an {@link MhlExit#INVALID_MANIFEST}. */
-    static <T> T read(Path file, Reading<T> reading) throws MhlException, IOException {
+    /** Parses {@code file} with {@code reading}; any XML problem becomes a {@link ManifestException}. */
+    static <T> T read(Path file, Reading<T> reading) throws ManifestException, IOException {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader r = FACTORY.createXMLStreamReader(in);
             try {
@@ -50,7 +50,7 @@ final class SecureXml {
                 r.close();
             }
         } catch (XMLStreamException e) {
-            throw new MhlException(MhlExit.INVALID_MANIFEST,
+            throw new ManifestException(
                     file + " is not well-formed XML: " + e.getMessage().replaceAll("\\s+", " ").trim(), e);
         }
     }
@@ -66,7 +66,7 @@ final class SecureXml {
         }
 
         /** Moves to the next start or end element; false at the end of the document. */
-        boolean next() throws XMLStreamException, MhlException {
+        boolean next() throws XMLStreamException, ManifestException {
             while (r.hasNext()) {
                 int e = r.next();
                 if (e == XMLStreamConstants.DTD) {
@@ -82,8 +82,8 @@ final class SecureXml {
             return false;
         }
 
-        private MhlException refused(String what) {
-            return new MhlException(MhlExit.INVALID_MANIFEST, file + " contains " + what
+        private ManifestException refused(String what) {
+            return new ManifestException(file + " contains " + what
                     + "; DTDs and entities are refused in ASC MHL files (they can read other files or"
                     + " expand without bound), so the file was not read");
         }
@@ -109,7 +109,7 @@ final class SecureXml {
         }
 
         /** The text of the current (start) element, which must hold only text; leaves the cursor on its end. */
-        String text() throws XMLStreamException, MhlException {
+        String text() throws XMLStreamException, ManifestException {
             StringBuilder b = new StringBuilder();
             while (r.hasNext()) {
                 int e = r.next();
@@ -128,15 +128,15 @@ final class SecureXml {
         }
 
         /** Skips the current (start) element and everything in it. */
-        void skip() throws XMLStreamException, MhlException {
+        void skip() throws XMLStreamException, ManifestException {
             int depth = 1;
             while (depth > 0 && next()) {
                 depth += isStart() ? 1 : -1;
             }
         }
 
-        MhlException invalid(String what) {
-            return new MhlException(MhlExit.INVALID_MANIFEST, file + " is not a valid ASC MHL file: " + what
+        ManifestException invalid(String what) {
+            return new ManifestException(file + " is not a valid ASC MHL file: " + what
                     + " (line " + r.getLocation().getLineNumber() + ")");
         }
 

@@ -1,4 +1,4 @@
-package org.postops.media.mhl;
+package org.postops.media.mhl.manifest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,16 +16,16 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import org.postops.media.hash.HashFormat;
-import org.postops.media.mhl.Manifest.Action;
-import org.postops.media.mhl.Manifest.Author;
-import org.postops.media.mhl.Manifest.CreatorInfo;
-import org.postops.media.mhl.Manifest.DirectoryEntry;
-import org.postops.media.mhl.Manifest.DirectoryHash;
-import org.postops.media.mhl.Manifest.Entry;
-import org.postops.media.mhl.Manifest.FileEntry;
-import org.postops.media.mhl.Manifest.HashEntry;
-import org.postops.media.mhl.Manifest.ProcessInfo;
-import org.postops.media.mhl.Manifest.Reference;
+import org.postops.media.mhl.manifest.Manifest.Action;
+import org.postops.media.mhl.manifest.Manifest.Author;
+import org.postops.media.mhl.manifest.Manifest.CreatorInfo;
+import org.postops.media.mhl.manifest.Manifest.DirectoryEntry;
+import org.postops.media.mhl.manifest.Manifest.DirectoryHash;
+import org.postops.media.mhl.manifest.Manifest.Entry;
+import org.postops.media.mhl.manifest.Manifest.FileEntry;
+import org.postops.media.mhl.manifest.Manifest.HashEntry;
+import org.postops.media.mhl.manifest.Manifest.ProcessInfo;
+import org.postops.media.mhl.manifest.Manifest.Reference;
 
 /**
  * Manifests to and from XML. Writing follows the reference tool's layout (two-space indent, elements in
@@ -45,7 +45,7 @@ public final class ManifestXml {
         return TIME.format(t.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
     }
 
-    static Instant parseTime(String text, SecureXml.Events at) throws MhlException {
+    static Instant parseTime(String text, SecureXml.Events at) throws ManifestException {
         String s = text.strip();
         try {
             return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
@@ -215,11 +215,11 @@ public final class ManifestXml {
     // ---------------------------------------------------------------- reading
 
     /** Reads an .mhl file. */
-    public static Manifest read(Path file) throws MhlException, IOException {
+    public static Manifest read(Path file) throws ManifestException, IOException {
         return SecureXml.read(file, ManifestXml::readHashlist);
     }
 
-    private static Manifest readHashlist(SecureXml.Events x) throws XMLStreamException, MhlException {
+    private static Manifest readHashlist(SecureXml.Events x) throws XMLStreamException, ManifestException {
         if (!x.next() || !x.isStart() || !x.name().equals("hashlist")) {
             throw x.invalid("the root element is not <hashlist>");
         }
@@ -267,7 +267,7 @@ public final class ManifestXml {
         return new Manifest(creator, process, entries, references);
     }
 
-    private static CreatorInfo readCreator(SecureXml.Events x) throws XMLStreamException, MhlException {
+    private static CreatorInfo readCreator(SecureXml.Events x) throws XMLStreamException, ManifestException {
         Instant created = null;
         String host = null;
         String tool = null;
@@ -309,7 +309,7 @@ public final class ManifestXml {
         return new CreatorInfo(created, host, tool, toolVersion, authors, location, comment);
     }
 
-    private static ProcessInfo readProcess(SecureXml.Events x) throws XMLStreamException, MhlException {
+    private static ProcessInfo readProcess(SecureXml.Events x) throws XMLStreamException, ManifestException {
         String process = null;
         List<DirectoryHash> root = new ArrayList<>();
         List<String> patterns = new ArrayList<>();
@@ -337,7 +337,7 @@ public final class ManifestXml {
         return new ProcessInfo(process, root, patterns);
     }
 
-    private static FileEntry readFile(SecureXml.Events x) throws XMLStreamException, MhlException {
+    private static FileEntry readFile(SecureXml.Events x) throws XMLStreamException, ManifestException {
         String path = null;
         long size = -1;
         Instant modified = null;
@@ -381,7 +381,7 @@ public final class ManifestXml {
         return new FileEntry(checkedPath(path, x), size, modified, hashes, previous == null ? null : checkedPath(previous, x));
     }
 
-    private static DirectoryEntry readDirectory(SecureXml.Events x) throws XMLStreamException, MhlException {
+    private static DirectoryEntry readDirectory(SecureXml.Events x) throws XMLStreamException, ManifestException {
         String path = null;
         Instant modified = null;
         String previous = null;
@@ -415,7 +415,7 @@ public final class ManifestXml {
     }
 
     private static List<DirectoryHash> readDirectoryHashes(SecureXml.Events x)
-            throws XMLStreamException, MhlException {
+            throws XMLStreamException, ManifestException {
         List<DirectoryHash> content = new ArrayList<>();
         List<DirectoryHash> structure = new ArrayList<>();
         while (x.next() && x.isStart()) {
@@ -431,7 +431,7 @@ public final class ManifestXml {
     }
 
     /** Content values, their structure values in the {@code structure} slot. */
-    private static List<DirectoryHash> readFormats(SecureXml.Events x) throws XMLStreamException, MhlException {
+    private static List<DirectoryHash> readFormats(SecureXml.Events x) throws XMLStreamException, ManifestException {
         List<DirectoryHash> out = new ArrayList<>();
         while (x.next() && x.isStart()) {
             Optional<HashFormat> f = HashFormat.byName(x.name());
@@ -450,7 +450,7 @@ public final class ManifestXml {
     }
 
     private static List<DirectoryHash> pair(List<DirectoryHash> content, List<DirectoryHash> structure,
-                                            SecureXml.Events x) throws MhlException {
+                                            SecureXml.Events x) throws ManifestException {
         List<DirectoryHash> out = new ArrayList<>();
         for (DirectoryHash c : content) {
             DirectoryHash s = structure.stream().filter(h -> h.format() == c.format()).findFirst()
@@ -460,7 +460,7 @@ public final class ManifestXml {
         return out;
     }
 
-    private static Reference readReference(SecureXml.Events x) throws XMLStreamException, MhlException {
+    private static Reference readReference(SecureXml.Events x) throws XMLStreamException, ManifestException {
         String path = null;
         String c4 = null;
         while (x.next() && x.isStart()) {
@@ -482,7 +482,7 @@ public final class ManifestXml {
      * A path from a manifest, which must stay inside the history: relative, POSIX, no "..". Guards the
      * tool against a manifest that names files elsewhere.
      */
-    static String checkedPath(String path, SecureXml.Events x) throws MhlException {
+    static String checkedPath(String path, SecureXml.Events x) throws ManifestException {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0")
                 || path.equals("..") || path.startsWith("../") || path.contains("/../") || path.endsWith("/..")) {
             throw x.invalid("the path \"" + XmlText.printable(path) + "\" is not a relative path inside the history");

@@ -1,4 +1,4 @@
-package org.postops.media.mhl;
+package org.postops.media.mhl.manifest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,31 +19,31 @@ import org.postops.media.hash.HashFormat;
  * </ul>
  * An empty folder hashes the empty input. Sorting makes both independent of listing order.
  */
-final class DirectoryHashing {
+public final class DirectoryHashing {
 
     private final HashFormat format;
     private final List<String> content = new ArrayList<>();
     private final List<String> structure = new ArrayList<>();
 
-    DirectoryHashing(HashFormat format) {
+    public DirectoryHashing(HashFormat format) {
         this.format = format;
     }
 
-    void addFile(String name, String hash) {
+    public void addFile(String name, String hash) {
         content.add(hash);
         structure.add(named(name, hash));
     }
 
-    void addFolder(String name, String contentHash, String structureHash) {
+    public void addFolder(String name, String contentHash, String structureHash) {
         content.add(contentHash);
         structure.add(named(name, structureHash));
     }
 
-    String contentHash() {
+    public String contentHash() {
         return ofList(content);
     }
 
-    String structureHash() {
+    public String structureHash() {
         return ofList(structure);
     }
 

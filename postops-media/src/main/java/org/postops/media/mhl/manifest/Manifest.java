@@ -1,4 +1,4 @@
-package org.postops.media.mhl;
+package org.postops.media.mhl.manifest;
 
 import java.time.Instant;
 import java.util.List;

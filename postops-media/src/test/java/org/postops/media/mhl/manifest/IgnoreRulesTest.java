@@ -1,4 +1,4 @@
-package org.postops.media.mhl;
+package org.postops.media.mhl.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
