@@ -73,6 +73,17 @@ public enum HashFormat {
 
     /** Whether {@code text} is a well-formed value of this format. */
     public boolean isValid(String text) {
+        if (this != C4) {
+            if (text.length() != 2 * bytes) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.digit(text.charAt(i), 16) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
         try {
             decode(text);
             return true;
@@ -81,10 +92,18 @@ public enum HashFormat {
         }
     }
 
+    private static final java.util.Map<String, HashFormat> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (HashFormat f : values()) {
+            BY_NAME.put(f.xmlName, f);
+        }
+    }
+
     /** The format with this name ({@code md5}, {@code xxh128}, ...; case does not matter). */
     public static Optional<HashFormat> byName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.xmlName.equals(n)).findFirst();
+        HashFormat f = BY_NAME.get(name); // manifests: exact lower-case names, read once per hash element
+        return f != null ? Optional.of(f) : Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** The names of all formats, for messages: "c4, md5, sha1, xxh128, xxh3, xxh64". */

@@ -121,7 +121,8 @@ final class FolderScan {
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             String path = Paths.join(folder.path, name);
-            if (!folder.dir.resolve(name).equals(entry)) { // decoding and encoding the name changed its bytes
+            // bytes that are not UTF-8 decode to U+FFFD; then encoding the name again gives other bytes
+            if (name.indexOf('\uFFFD') >= 0 && !folder.dir.resolve(name).equals(entry)) {
                 skipped.add(new Skipped(XmlText.printable(path), problem(FileProblem.Kind.NAME_NOT_REPRESENTABLE,
                         entry, "the name is not valid UTF-8; rename it (ASC MHL paths are UTF-8 text)")));
                 continue;

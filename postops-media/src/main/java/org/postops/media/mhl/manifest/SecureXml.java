@@ -60,9 +60,22 @@ final class SecureXml {
         private final XMLStreamReader r;
         private final Path file;
 
+        private String lastTimeText;
+        private java.time.Instant lastTime;
+
         Events(XMLStreamReader r, Path file) {
             this.r = r;
             this.file = file;
+        }
+
+        /** The instant of the last time text read, if it is this one (a generation's hash dates repeat). */
+        java.time.Instant cachedTime(String text) {
+            return text.equals(lastTimeText) ? lastTime : null;
+        }
+
+        void cacheTime(String text, java.time.Instant t) {
+            lastTimeText = text;
+            lastTime = t;
         }
 
         /** Moves to the next start or end element; false at the end of the document. */
