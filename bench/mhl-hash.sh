@@ -109,6 +109,7 @@ time_postops() { # formats...
   echo "$(best "${wall[@]}") $(best "${inproc[@]}") $(best "${hashing[@]}")"
 }
 
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "timing ($runs runs each, best kept)..." >&2
 xxh=$(time_tool xxhsum -H2 "${files[@]}")
 px=($(time_postops xxh128))
@@ -118,7 +119,7 @@ pb=($(time_postops xxh128 md5))
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(java -version 2>&1 | head -1)"
-echo "Date: $(date -u +%Y-%m-%dT%H:%MZ), load average before: $(cut -d' ' -f1-3 /proc/loadavg), commit $(cd "$root" && git rev-parse --short HEAD)"
+echo "Date: $(date -u +%Y-%m-%dT%H:%MZ), load average before the runs: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg), commit $(cd "$root" && git rev-parse --short HEAD)"
 echo "Tree: ${#files[@]} files, $bytes bytes, page cache; best of $runs"
 echo
 echo "| command | wall s | MB/s (wall) | in-process s | MB/s (in-process) | hashing s |"
@@ -137,7 +138,7 @@ awk -v x="$xxh" -v pw="${px[0]}" -v pi="${px[1]}" -v m="$md5" -v mw="${pm[0]}" -
 }'
 
 if [ -z "${SKIP_DIFF:-}" ]; then
-  count=$(find "$small" -type f | wc -l)
+  count=$(find "$small" -type f -not -path "*/ascmhl/*" | wc -l)
   rm -rf "$small/ascmhl"
   postops mhl create -q -h xxh64 "$small" || true
   t=()
