@@ -85,8 +85,6 @@ final class FolderScan {
 
     final Folder root;
     final List<Skipped> skipped = new ArrayList<>();
-    long files;
-    long bytes;
 
     private FolderScan(Folder root) {
         this.root = root;
@@ -167,8 +165,6 @@ final class FolderScan {
                 folder.children.add(sub);
             } else if (a.isRegularFile()) {
                 folder.children.add(new FileNode(path, name, entry, a.size(), a.lastModifiedTime().toInstant(), null));
-                files++;
-                bytes += a.size();
             } else {
                 folder.children.add(new FileNode(path, name, entry, 0, a.lastModifiedTime().toInstant(),
                         problem(FileProblem.Kind.NOT_A_FILE, entry, "a device, socket or pipe")));

@@ -201,7 +201,7 @@ public final class MediaHashList {
                 fileValues.put(f, dirValues);
                 results.add(new FileResult(f.path(), track == null ? Status.ORIGINAL
                         : failed ? Status.FAILED : Status.VERIFIED, values,
-                        previous == null ? null : Paths.join(prefixOf(p.loc.history(), history), previous),
+                        previous == null ? null : Paths.join(p.loc.history().pathFrom(history), previous),
                         detail.length() == 0 ? null : detail.toString()));
                 return Optional.of(new FileEntry(p.loc.path(), fh.size(), fh.lastModified(), hashes, previous));
             }
@@ -233,10 +233,6 @@ public final class MediaHashList {
     }
 
     private record Plan(Located loc, Track track, Set<HashFormat> formats, int job) {
-    }
-
-    private static String prefixOf(History h, History top) {
-        return h.pathFrom(top);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.postops.media.hash.FileHasher;
 import org.postops.media.hash.HashFormat;
 import org.postops.media.hash.HashingPool;
 import org.postops.media.hash.HashingProgress;
@@ -180,9 +179,5 @@ public final class MhlOptions {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    int bufferSize() {
-        return FileHasher.DEFAULT_BUFFER;
     }
 }
