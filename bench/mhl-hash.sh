@@ -14,9 +14,12 @@
 #      tree/: 1 x 2 GiB, 2 x 1 GiB, 4 x 512 MiB, 4 x 256 MiB, 8 x 64 MiB, 16 x 16 MiB, 32 x 4 MiB,
 #      128 x 1 MiB = 8 GiB in 195 files; small/: 100 folders x 1,000 files of 1 KiB;
 #   3. reads every file twice so that the tree sits in the page cache (needs ~9 GiB of free memory);
-#   4. times, RUNS times each, taking the best: xxhsum -H2 (XXH128) over the files, postops mhl create
-#      -h xxh128, md5sum, postops mhl create -h md5, postops mhl create -h xxh128 -h md5 (the ascmhl
-#      folder is removed before every postops run, so each one seals the tree from scratch);
+#   4. times RUNS rounds, in each round the commands in turn (so that each sees the same conditions on
+#      a shared machine), keeping each command's best: xxhsum -H2 (XXH128) over the files, postops mhl
+#      create -h xxh128, md5sum, postops mhl create -h md5, postops mhl create -h xxh128 -h md5 (the
+#      ascmhl folder is removed before every postops run, so each one seals the tree from scratch);
+#      wall time, and CPU time (user + sys of all threads, from /usr/bin/time), which a busy machine
+#      distorts far less;
 #   5. seals small/ once, then times postops mhl diff on it.
 # Wall times include the JVM's start; "in-process" is the command's own figure (--json secondsInProcess:
 # history, scan, hashing, writing) and "hashing" its hashing phase (secondsHashing).
@@ -85,56 +88,74 @@ bytes=$(cd "$tree" && du -cb "${files[@]}" | tail -1 | cut -f1)
 echo "warming the page cache..." >&2
 (cd "$tree" && cat "${files[@]}" > /dev/null && cat "${files[@]}" > /dev/null)
 
-time_tool() { # name, command...
-  local t=()
-  for ((r = 0; r < runs; r++)); do
-    local a b; a=$(now); (cd "$tree" && "$@" > /dev/null); b=$(now)
-    t+=("$(elapsed "$a" "$b")")
-  done
-  best "${t[@]}"
+declare -A wall cpu inproc hashing
+
+# one run of a command in the tree: wall seconds and CPU seconds (user + sys, all threads)
+run_once() { # label, command...
+  local label="$1"; shift
+  local a b
+  a=$(now)
+  (cd "$tree" && /usr/bin/time -o "$work/time.txt" -f "%U %S" "$@" > "$work/last.out")
+  b=$(now)
+  wall[$label]+="$(elapsed "$a" "$b") "
+  cpu[$label]+="$(awk '{ printf "%.2f", $1 + $2 }' "$work/time.txt") "
 }
 
-time_postops() { # formats...
-  local wall=() inproc=() hashing=()
+run_postops() { # label, formats...
+  local label="$1"; shift
   local args=()
   for f in "$@"; do args+=(-h "$f"); done
-  for ((r = 0; r < runs; r++)); do
-    rm -rf "$tree/ascmhl"
-    local a b; a=$(now); postops mhl create --json "${args[@]}" "$tree" > "$work/last.json"; b=$(now)
-    wall+=("$(elapsed "$a" "$b")")
-    inproc+=("$(grep -o '"secondsInProcess" : [0-9.E-]*' "$work/last.json" | awk '{print $3}')")
-    hashing+=("$(grep -o '"secondsHashing" : [0-9.E-]*' "$work/last.json" | awk '{print $3}')")
-  done
   rm -rf "$tree/ascmhl"
-  echo "$(best "${wall[@]}") $(best "${inproc[@]}") $(best "${hashing[@]}")"
+  run_once "$label" java ${POSTOPS_JAVA_OPTS:-} -jar "$jar" mhl create --json "${args[@]}" "$tree"
+  inproc[$label]+="$(grep -o '"secondsInProcess" : [0-9.E-]*' "$work/last.out" | awk '{print $3}') "
+  hashing[$label]+="$(grep -o '"secondsHashing" : [0-9.E-]*' "$work/last.out" | awk '{print $3}') "
+  rm -rf "$tree/ascmhl"
 }
 
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install -y time)" >&2; exit 2; }
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-echo "timing ($runs runs each, best kept)..." >&2
-xxh=$(time_tool xxhsum -H2 "${files[@]}")
-px=($(time_postops xxh128))
-md5=$(time_tool md5sum "${files[@]}")
-pm=($(time_postops md5))
-pb=($(time_postops xxh128 md5))
+echo "timing ($runs rounds, the commands taking turns in each, best kept)..." >&2
+for ((r = 0; r < runs; r++)); do
+  run_once xxhsum xxhsum -H2 "${files[@]}"
+  run_postops px xxh128
+  run_once md5sum md5sum "${files[@]}"
+  run_postops pm md5
+  run_postops pb xxh128 md5
+done
+b() { best ${1}; }
 
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(java -version 2>&1 | head -1)"
 echo "Date: $(date -u +%Y-%m-%dT%H:%MZ), load average before the runs: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg), commit $(cd "$root" && git rev-parse --short HEAD)"
-echo "Tree: ${#files[@]} files, $bytes bytes, page cache; best of $runs"
+echo "Tree: ${#files[@]} files, $bytes bytes, page cache; best of $runs rounds"
 echo
-echo "| command | wall s | MB/s (wall) | in-process s | MB/s (in-process) | hashing s |"
-echo "|---|---:|---:|---:|---:|---:|"
-echo "| xxhsum -H2 | $xxh | $(mbs "$bytes" "$xxh") | | | |"
-echo "| postops mhl create -h xxh128 | ${px[0]} | $(mbs "$bytes" "${px[0]}") | ${px[1]} | $(mbs "$bytes" "${px[1]}") | ${px[2]} |"
-echo "| md5sum | $md5 | $(mbs "$bytes" "$md5") | | | |"
-echo "| postops mhl create -h md5 | ${pm[0]} | $(mbs "$bytes" "${pm[0]}") | ${pm[1]} | $(mbs "$bytes" "${pm[1]}") | ${pm[2]} |"
-echo "| postops mhl create -h xxh128 -h md5 | ${pb[0]} | $(mbs "$bytes" "${pb[0]}") | ${pb[1]} | $(mbs "$bytes" "${pb[1]}") | ${pb[2]} |"
+echo "| command | wall s | MB/s (wall) | in-process s | MB/s (in-process) | hashing s | CPU s (user+sys) |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+row() { # title, label, tool?
+  local w; w=$(b "${wall[$2]}")
+  if [ -n "${inproc[$2]:-}" ]; then
+    local i; i=$(b "${inproc[$2]}")
+    echo "| $1 | $w | $(mbs "$bytes" "$w") | $i | $(mbs "$bytes" "$i") | $(b "${hashing[$2]}") | $(b "${cpu[$2]}") |"
+  else
+    echo "| $1 | $w | $(mbs "$bytes" "$w") | | | | $(b "${cpu[$2]}") |"
+  fi
+}
+row "xxhsum -H2" xxhsum
+row "postops mhl create -h xxh128" px
+row "md5sum" md5sum
+row "postops mhl create -h md5" pm
+row "postops mhl create -h xxh128 -h md5" pb
 echo
-awk -v x="$xxh" -v pw="${px[0]}" -v pi="${px[1]}" -v m="$md5" -v mw="${pm[0]}" -v mi="${pm[1]}" -v bw="${pb[0]}" -v bi="${pb[1]}" 'BEGIN {
-  printf "xxh128 vs xxhsum (throughput ratio): %.2fx with JVM start, %.2fx in-process (target >= 0.9x)\n", x / pw, x / pi
-  printf "md5 vs md5sum: %.2fx with JVM start, %.2fx in-process (target >= 1.8x)\n", m / mw, m / mi
-  slow = (mw > pw) ? mw : pw; slowi = (mi > pi) ? mi : pi
-  printf "xxh128+md5 in one read vs the slower alone: %.2fx wall, %.2fx in-process (target <= 1.1x)\n", bw / slow, bi / slowi
+awk -v x="$(b "${wall[xxhsum]}")" -v pw="$(b "${wall[px]}")" -v pi="$(b "${inproc[px]}")" \
+    -v m="$(b "${wall[md5sum]}")" -v mw="$(b "${wall[pm]}")" -v mi="$(b "${inproc[pm]}")" \
+    -v bw="$(b "${wall[pb]}")" -v bi="$(b "${inproc[pb]}")" \
+    -v xc="$(b "${cpu[xxhsum]}")" -v pc="$(b "${cpu[px]}")" -v mc="$(b "${cpu[md5sum]}")" -v pmc="$(b "${cpu[pm]}")" \
+    -v pbc="$(b "${cpu[pb]}")" 'BEGIN {
+  if (xc <= 0) xc = 0.01; if (mc <= 0) mc = 0.01
+  printf "xxh128 vs xxhsum (throughput ratio): %.2fx with JVM start, %.2fx in-process (target >= 0.9x); CPU %.2fx xxhsum'"'"'s\n", x / pw, x / pi, pc / xc
+  printf "md5 vs md5sum: %.2fx with JVM start, %.2fx in-process (target >= 1.8x); CPU %.2fx md5sum'"'"'s\n", m / mw, m / mi, pmc / mc
+  slow = (mw > pw) ? mw : pw; slowi = (mi > pi) ? mi : pi; slowc = (pmc > pc) ? pmc : pc
+  printf "xxh128+md5 in one read vs the slower alone: %.2fx wall, %.2fx in-process, %.2fx CPU (target <= 1.1x)\n", bw / slow, bi / slowi, pbc / slowc
 }'
 
 if [ -z "${SKIP_DIFF:-}" ]; then
