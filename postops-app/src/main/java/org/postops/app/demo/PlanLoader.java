@@ -19,6 +19,7 @@ import org.postops.app.production.ProductionFields;
 import org.postops.app.production.ProductionService;
 import org.postops.app.production.ProductionStatus;
 import org.postops.app.production.Stage;
+import org.postops.app.task.Dependency;
 import org.postops.app.task.Task;
 import org.postops.app.task.TaskFields;
 import org.postops.app.task.TaskService;
@@ -97,18 +98,16 @@ class PlanLoader {
         if (stageId == null) {
             throw new IllegalStateException("task '" + plan.key() + "': no stage '" + plan.stage() + "'");
         }
-        List<Long> dependsOn = new ArrayList<>();
+        List<Dependency> dependsOn = new ArrayList<>();
         for (String key : plan.after()) {
-            dependsOn.add(known(earlier, key));
+            dependsOn.add(Dependency.on(known(earlier, key)));
         }
         TaskFields fields = new TaskFields(plan.title(), plan.description(), stageId, TaskStatus.TODO, plan.hours(),
-                today.plusDays(plan.dueInDays()), plan.assignees(), dependsOn);
+                today.plusDays(plan.dueInDays()), plan.assignees(), dependsOn, false, null);
         Task task = tasks.create(producer, productionId, fields);
         if (plan.status() != TaskStatus.TODO) {
             Viewer worker = person(people, plan.assignees().get(0));
-            TaskFields f = task.fields();
-            tasks.update(worker, task.id(), new TaskFields(f.title(), f.description(), f.stageId(), plan.status(),
-                    f.estimateHours(), f.dueDate(), f.assignees(), f.dependsOn()), Optional.of(task.version()));
+            tasks.update(worker, task.id(), task.fields().withStatus(plan.status()), Optional.of(task.version()));
         }
         return task.id();
     }

@@ -75,7 +75,7 @@ public class TaskService {
         List<Person> assignees = tasks.assignees(List.of(id)).getOrDefault(id, List.of());
         return new Task(row.id(), row.version(), row.productionId(), row.productionName(), row.stageId(),
                 row.stageName(), row.title(), row.description(), row.status(), hours(row.estimateMinutes()),
-                row.dueDate(), assignees, tasks.dependsOn(id), tasks.dependents(id), flags(viewer, row),
+                row.dueDate(), row.milestone(), row.startNotBefore(), assignees, tasks.dependsOn(id), tasks.dependents(id), flags(viewer, row),
                 row.createdAt(), row.updatedAt());
     }
 
@@ -135,7 +135,13 @@ public class TaskService {
             }
             ids.add(user.id());
         }
-        List<Long> deps = fields.dependsOn();
+        if (fields.milestone() && fields.estimateHours() != null && fields.estimateHours() > 0) {
+            throw Problem.badField("estimateHours", "a milestone takes no time: leave the estimate empty or 0");
+        }
+        if (fields.milestone() && fields.dueDate() == null) {
+            throw Problem.badField("dueDate", "a milestone needs a date: the day it must be reached by");
+        }
+        List<Long> deps = fields.dependsOnIds();
         if (deps.contains(taskId)) {
             throw Problem.badField("dependsOn", "a task cannot depend on itself");
         }
@@ -157,6 +163,13 @@ public class TaskService {
             throw Problem.badField("dependsOn", "would make a cycle: " + described + " (each waits for the next)");
         }
         return ids;
+    }
+
+    /** Every task of a production as the scheduler sees it; the viewer must be able to see the production. */
+    @Transactional(readOnly = true)
+    public List<PlannedTask> plan(Viewer viewer, long productionId) {
+        productions.access(viewer, productionId, Access.VIEW);
+        return tasks.plan(productionId);
     }
 
     // lists

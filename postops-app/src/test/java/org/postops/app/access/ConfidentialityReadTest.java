@@ -35,6 +35,7 @@ class ConfidentialityReadTest extends ServerTest {
                 v1 + "/productions?q=heron", v1 + "/productions?q=" + s.tag));
         CALLS.put(v1 + "/productions/{id}", s -> List.of(v1 + "/productions/" + s.id));
         CALLS.put(v1 + "/productions/{id}/members", s -> List.of(v1 + "/productions/" + s.id + "/members"));
+        CALLS.put(v1 + "/productions/{id}/schedule", s -> List.of(v1 + "/productions/" + s.id + "/schedule"));
         CALLS.put(v1 + "/productions/{id}/stages", s -> List.of(v1 + "/productions/" + s.id + "/stages"));
         CALLS.put(v1 + "/productions/{id}/tasks", s -> List.of(v1 + "/productions/" + s.id + "/tasks",
                 v1 + "/productions/" + s.id + "/tasks?stageId=" + s.stages.get(0),

@@ -324,7 +324,7 @@ class ProductionPages {
             RedirectAttributes flash, HttpServletResponse response) {
         try {
             Inputs in = new Inputs();
-            TaskFields fields = form.fields(in, TaskStatus.TODO);
+            TaskFields fields = form.fields(in, TaskStatus.TODO, List.of());
             in.check();
             Task task = tasks.create(viewer, id, fields);
             flash.addFlashAttribute("notice", "Task '" + task.title() + "' added.");

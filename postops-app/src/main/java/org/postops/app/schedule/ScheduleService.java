@@ -1,0 +1,96 @@
+package org.postops.app.schedule;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.postops.app.access.ConfidentialityPolicy.Access;
+import org.postops.app.access.Viewer;
+import org.postops.app.production.Production;
+import org.postops.app.production.ProductionService;
+import org.postops.app.task.PlannedTask;
+import org.postops.app.task.TaskService;
+import org.postops.planning.CriticalPaths;
+import org.postops.planning.MilestoneOutcome;
+import org.postops.planning.TaskTimes;
+import org.postops.planning.WorkCalendar;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Works out production schedules on the facility calendar. A plan starts on the production's start date, or
+ * today if it has none; the stored plan and any what-if over it go through the same {@link #schedule} call.
+ */
+@Service
+public class ScheduleService {
+
+    private final ProductionService productions;
+    private final TaskService tasks;
+    private final WorkCalendar calendar;
+    private final Clock clock;
+
+    ScheduleService(ProductionService productions, TaskService tasks, WorkCalendar calendar, Clock clock) {
+        this.productions = productions;
+        this.tasks = tasks;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public WorkCalendar calendar() {
+        return calendar;
+    }
+
+    /** The production's plan as stored, scheduled. */
+    @Transactional(readOnly = true)
+    public PlanSchedule scheduleOf(Viewer viewer, long productionId) {
+        productions.access(viewer, productionId, Access.VIEW);
+        return schedule(origin(productions.get(viewer, productionId)), tasks.plan(viewer, productionId));
+    }
+
+    @Transactional(readOnly = true)
+    public ProductionSchedule get(Viewer viewer, long productionId) {
+        return view(productionId, scheduleOf(viewer, productionId));
+    }
+
+    /** The day a production's plan starts from: its start date, or today on the facility calendar. */
+    public LocalDate origin(Production production) {
+        return production.startDate() != null ? production.startDate() : LocalDate.now(clock.withZone(calendar.zone()));
+    }
+
+    /** Schedules any plan (stored or changed) from {@code origin}; saves nothing. */
+    public PlanSchedule schedule(LocalDate origin, List<PlannedTask> plan) {
+        return PlanSchedule.of(calendar, origin, plan);
+    }
+
+    /** The schedule as the API and the Gantt show it. */
+    public ProductionSchedule view(long productionId, PlanSchedule s) {
+        List<ProductionSchedule.Milestone> milestones = s.milestones().stream().map(m -> milestone(s, m)).toList();
+        List<ProductionSchedule.TaskDates> dates = s.tasks().stream().map(t -> {
+            TaskTimes times = s.times(t.id());
+            boolean zero = times.earlyFinish() == times.earlyStart();
+            return new ProductionSchedule.TaskDates(t.id(), t.title(), t.stageId(), t.status(), t.milestone(),
+                    hours(t.workMinutes()), zero ? s.end(times.earlyStart()) : s.start(times.earlyStart()),
+                    s.end(times.earlyFinish()), zero ? s.end(times.lateStart()) : s.start(times.lateStart()),
+                    s.end(times.lateFinish()), hours(times.totalFloat()), hours(times.freeFloat()),
+                    times.critical());
+        }).toList();
+        CriticalPaths paths = s.schedule().criticalPaths();
+        long work = s.tasks().stream().mapToLong(PlannedTask::workMinutes).sum();
+        List<Long> unestimated = s.tasks().stream().filter(t -> !t.milestone() && t.estimateMinutes() == null)
+                .map(PlannedTask::id).toList();
+        return new ProductionSchedule(productionId, calendar.zone().getId(), s.start(), s.finish(), hours(work),
+                milestones, dates, paths.paths(), paths.complete(), unestimated);
+    }
+
+    private static ProductionSchedule.Milestone milestone(PlanSchedule s, MilestoneOutcome m) {
+        PlannedTask t = s.task(m.id());
+        OffsetDateTime target = t.dueDate().atTime(s.calendar().week().hours().end()).atZone(s.calendar().zone())
+                .toOffsetDateTime();
+        return new ProductionSchedule.Milestone(t.id(), t.title(), t.dueDate(), target, s.end(m.earlyFinish()),
+                m.meetsTarget(), hours(m.minutesLate()));
+    }
+
+    static double hours(long minutes) {
+        return minutes / 60.0;
+    }
+}
