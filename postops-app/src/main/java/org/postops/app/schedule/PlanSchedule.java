@@ -29,12 +29,15 @@ public final class PlanSchedule {
 
     private final WorkCalendar calendar;
     private final WorkAxis axis;
+    private final Network network;
     private final Schedule schedule;
     private final Map<Long, PlannedTask> tasks;
 
-    private PlanSchedule(WorkCalendar calendar, WorkAxis axis, Schedule schedule, Map<Long, PlannedTask> tasks) {
+    private PlanSchedule(WorkCalendar calendar, WorkAxis axis, Network network, Schedule schedule,
+            Map<Long, PlannedTask> tasks) {
         this.calendar = calendar;
         this.axis = axis;
+        this.network = network;
         this.schedule = schedule;
         this.tasks = tasks;
     }
@@ -83,12 +86,27 @@ public final class PlanSchedule {
                 network.dependency(p.taskId(), t.id(), p.type().link(), p.lagMinutes());
             }
         }
-        Schedule schedule = CriticalPath.schedule(network.build());
+        Network built = network.build();
+        Schedule schedule = CriticalPath.schedule(built);
         if (schedule.finish() >= axis.totalMinutes()) {
             throw new IllegalArgumentException("the plan runs past " + MAX_HORIZON_DAYS / 365
                     + " years of work: check the estimates and lags");
         }
-        return new PlanSchedule(calendar, axis, schedule, Collections.unmodifiableMap(tasks));
+        return new PlanSchedule(calendar, axis, built, schedule, Collections.unmodifiableMap(tasks));
+    }
+
+    /**
+     * The same plan with late dates counted back from {@code deadlineMinute} instead of its own finish: tasks
+     * that would make the plan miss the deadline get negative float, the working minutes to recover.
+     */
+    public PlanSchedule against(long deadlineMinute) {
+        return new PlanSchedule(calendar, axis, network,
+                CriticalPath.schedule(network, java.util.OptionalLong.of(deadlineMinute)), tasks);
+    }
+
+    /** Working minutes from the plan's start to the end of {@code day}'s work: negative before the start. */
+    public long endOfDayMinute(LocalDate day) {
+        return endOfDay(calendar, axis, day);
     }
 
     /** Working minutes to the end of {@code day}: negative for a day before the plan starts. */
@@ -97,6 +115,10 @@ public final class PlanSchedule {
         ZonedDateTime start = axis.origin().atStartOfDay(calendar.zone());
         if (end.isBefore(start)) {
             return -calendar.workingMinutesBetween(end, start);
+        }
+        if (!day.isBefore(axis.origin().plusDays(axis.horizonDays()))) {
+            return axis.totalMinutes() + calendar.workingMinutesBetween(
+                    axis.origin().plusDays(axis.horizonDays()).atStartOfDay(calendar.zone()), end);
         }
         return axis.minuteOf(end);
     }

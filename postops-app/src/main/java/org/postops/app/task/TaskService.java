@@ -55,9 +55,14 @@ public class TaskService {
 
     @Transactional
     public Task create(Viewer viewer, long productionId, TaskFields requested) {
+        return create(viewer, productionId, requested, Ids.next());
+    }
+
+    /** Creates a task under an id reserved earlier (a new task proposed in a change request). */
+    @Transactional
+    public Task create(Viewer viewer, long productionId, TaskFields requested, long id) {
         productions.access(viewer, productionId, Access.WORK);
         TaskFields fields = requested.withDefaults();
-        long id = Ids.next();
         List<Long> assignees = checked(viewer, productionId, id, fields, List.of());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         tasks.insert(id, productionId, fields, now);
@@ -109,12 +114,36 @@ public class TaskService {
     }
 
     /**
+     * A task as it would be with {@code requested} fields, checked like a save but saved nowhere: for a change
+     * request's proposed plan. Dependencies are not checked here, since they may name other proposed tasks;
+     * the caller checks them against the whole proposed plan.
+     */
+    @Transactional(readOnly = true)
+    public PlannedTask proposed(Viewer viewer, long productionId, long taskId, TaskFields requested,
+            List<String> alreadyAssigned) {
+        productions.access(viewer, productionId, Access.VIEW);
+        TaskFields f = requested.withDefaults();
+        List<Long> assignees = checkedFields(viewer, productionId, f, alreadyAssigned);
+        return new PlannedTask(taskId, f.title(), f.stageId(), f.status(),
+                f.estimateHours() == null ? null : (int) Math.round(f.estimateHours() * 60), f.milestone(),
+                f.dueDate(), f.startNotBefore(), assignees, f.dependsOn().stream()
+                        .map(d -> new PlannedTask.Predecessor(d.taskId(), d.type(), d.lagMinutes())).toList());
+    }
+
+    /**
      * Checks everything about the fields that needs the database: the stage belongs to the production,
      * assignees are on its team, dependencies are its tasks and close no cycle. Returns the assignees' ids.
      * People already assigned stay valid after leaving the team, so a finished task of theirs can still be
      * edited; only newly added assignees must be members.
      */
     private List<Long> checked(Viewer viewer, long productionId, long taskId, TaskFields fields,
+            List<String> alreadyAssigned) {
+        List<Long> ids = checkedFields(viewer, productionId, fields, alreadyAssigned);
+        checkDependencies(productionId, taskId, fields);
+        return ids;
+    }
+
+    private List<Long> checkedFields(Viewer viewer, long productionId, TaskFields fields,
             List<String> alreadyAssigned) {
         FieldChecks.check(validator, fields);
         if (fields.stageId() != null && productions.stages(viewer, productionId).stream().map(Stage::id)
@@ -141,6 +170,10 @@ public class TaskService {
         if (fields.milestone() && fields.dueDate() == null) {
             throw Problem.badField("dueDate", "a milestone needs a date: the day it must be reached by");
         }
+        return ids;
+    }
+
+    private void checkDependencies(long productionId, long taskId, TaskFields fields) {
         List<Long> deps = fields.dependsOnIds();
         if (deps.contains(taskId)) {
             throw Problem.badField("dependsOn", "a task cannot depend on itself");
@@ -162,7 +195,6 @@ public class TaskService {
                     .collect(Collectors.joining(" → "));
             throw Problem.badField("dependsOn", "would make a cycle: " + described + " (each waits for the next)");
         }
-        return ids;
     }
 
     /** Every task of a production as the scheduler sees it; the viewer must be able to see the production. */

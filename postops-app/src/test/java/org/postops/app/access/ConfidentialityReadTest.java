@@ -35,6 +35,11 @@ class ConfidentialityReadTest extends ServerTest {
                 v1 + "/productions?q=heron", v1 + "/productions?q=" + s.tag));
         CALLS.put(v1 + "/productions/{id}", s -> List.of(v1 + "/productions/" + s.id));
         CALLS.put(v1 + "/productions/{id}/members", s -> List.of(v1 + "/productions/" + s.id + "/members"));
+        CALLS.put(v1 + "/productions/{id}/change-requests", s -> List.of(v1 + "/productions/" + s.id
+                + "/change-requests", v1 + "/productions/" + s.visible + "/change-requests"));
+        CALLS.put(v1 + "/change-requests/{id}", s -> List.of(v1 + "/change-requests/" + s.changeRequest));
+        CALLS.put(v1 + "/change-requests/{id}/impact", s -> List.of(v1 + "/change-requests/" + s.changeRequest + "/impact",
+                v1 + "/change-requests/" + s.visibleRequest + "/impact"));
         CALLS.put(v1 + "/productions/{id}/schedule", s -> List.of(v1 + "/productions/" + s.id + "/schedule"));
         CALLS.put(v1 + "/productions/{id}/stages", s -> List.of(v1 + "/productions/" + s.id + "/stages"));
         CALLS.put(v1 + "/productions/{id}/tasks", s -> List.of(v1 + "/productions/" + s.id + "/tasks",
@@ -102,6 +107,7 @@ class ConfidentialityReadTest extends ServerTest {
     /** The call answers as it would if the secret did not exist, and names nothing of it. */
     private void assertLikeNothing(SecretProduction s, Account viewer, String path) {
         Api.Response r = api.get(viewer.token(), path);
+        assertThat(r.status()).as("GET %s as %s: %s", path, viewer.username(), r.body()).isLessThan(500);
         s.assertHidden("GET " + path, r);
         String twin = s.nowhere(path);
         if (!twin.equals(path)) {

@@ -42,6 +42,10 @@ final class SecretProduction {
     final List<Long> tasks = new ArrayList<>();
     final List<Long> comments = new ArrayList<>();
     final long criterion;
+    final long changeRequest;
+    final long change;
+    final long proposedTask;
+    final long visibleRequest;
     final List<String> secrets = new ArrayList<>();
 
     SecretProduction(Api api, Facility facility) {
@@ -83,13 +87,22 @@ final class SecretProduction {
                 Map.of("body", "Shelduck feedback " + tag)).id());
         assertThat(api.patch(owner.token(), "/api/v1/tasks/" + first, Map.of("status", "done")).status())
                 .isEqualTo(200);
+        changeRequest = api.post(owner.token(), "/api/v1/productions/" + id + "/change-requests",
+                Map.of("title", "Sanderling change " + tag, "requestedBy", "Egret Films")).id();
+        JsonNode proposed = api.post(owner.token(), "/api/v1/change-requests/" + changeRequest + "/changes",
+                Map.of("kind", "new_task", "task", Map.of("title", "Whimbrel shot " + tag, "estimateHours", 6,
+                        "dependsOn", List.of(second)))).json();
+        change = proposed.get("id").asLong();
+        proposedTask = proposed.get("taskId").asLong();
+        visibleRequest = api.post(outsider.token(), "/api/v1/productions/" + visible + "/change-requests",
+                Map.of("title", "Open change " + tag)).id();
         for (Account former : List.of(outsider, client)) {
             assertThat(api.delete(owner.token(), "/api/v1/productions/" + id + "/members/" + former.username())
                     .status()).isEqualTo(204);
         }
 
         secrets.addAll(List.of(name, codename, "Heron", "Egret", "Plover", "Avocet", "Curlew", "Bittern", "Dunlin",
-                "Godwit", "Shelduck"));
+                "Godwit", "Shelduck", "Sanderling", "Whimbrel"));
         for (long each : ids(deliverable)) {
             secrets.add(Long.toString(each));
         }
@@ -100,6 +113,7 @@ final class SecretProduction {
         ids.addAll(stages);
         ids.addAll(tasks);
         ids.addAll(comments);
+        ids.addAll(List.of(changeRequest, change, proposedTask));
         return ids;
     }
 
