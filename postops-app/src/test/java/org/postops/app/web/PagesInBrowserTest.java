@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postops.app.support.Api;
+import org.postops.app.support.Facility;
+import org.postops.app.support.HandPlan;
 import org.postops.app.support.ServerTest;
 
 /**
@@ -199,6 +201,32 @@ class PagesInBrowserTest extends ServerTest {
         button("Save task").click();
         assertThat(page.locator(".notice")).hasText("Task saved.");
         assertThat(page.locator("h1")).hasText("Grade reel " + u + " (v2)");
+    }
+
+    @Test
+    void aSupervisorRaisesAChangeSeesItsImpactAndApprovesIt() {
+        HandPlan plan = HandPlan.make(facility);
+        signIn(plan.supervisor().username(), Facility.PASSWORD);
+        page.navigate(url("/productions/" + plan.production()));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change requests")).click();
+        page.getByLabel("What is asked").fill("Recut of scene 12");
+        page.getByLabel("Asked by").fill("The director");
+        button("Raise").click();
+        assertThat(page.locator("h1")).hasText("Recut of scene 12");
+
+        page.getByText("Change a task").click();
+        page.getByLabel("Task", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(plan.id("B")));
+        page.getByLabel("New estimate (hours)").fill("11");
+        button("Propose").first().click();
+        assertThat(page.locator("ol.changes")).containsText("'B conform': estimate 8 h → 11 h");
+        assertThat(page.locator("dt:has-text('Slip') + dd")).hasText("3 h of work, 1 working day");
+        assertThat(page.locator("#impact tr.warning")).containsText("M delivery");
+
+        page.getByLabel("Why (shown in the history)").fill("Client pays for the day");
+        button("Approve and apply").click();
+        assertThat(page.locator(".notice")).containsText("Approved");
+        assertThat(page.locator("ol.history")).containsText("approved: Client pays for the day");
+        assertThat(button("Approve and apply")).hasCount(0);
     }
 
     @Test
