@@ -54,7 +54,8 @@ public class ScheduleService {
 
     /** The day a production's plan starts from: its start date, or today on the facility calendar. */
     public LocalDate origin(Production production) {
-        return production.startDate() != null ? production.startDate() : LocalDate.now(clock.withZone(calendar.zone()));
+        return production.startDate() != null ? production.startDate()
+                : LocalDate.ofInstant(clock.instant(), calendar.zone());
     }
 
     /** Schedules any plan (stored or changed) from {@code origin}; saves nothing. */
