@@ -94,6 +94,7 @@ public final class GanttChart {
     static final int ELBOW = 6;
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
     private static final DateTimeFormatter WEEK_OF = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.UK);
     private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -298,6 +299,11 @@ public final class GanttChart {
         return notes;
     }
 
+    /** Where the today line is, or null when today is not on the chart. */
+    public Integer todayX() {
+        return axis.shows(now) ? (int) Math.round(x(now)) : null;
+    }
+
     public ProductionSchedule schedule() {
         return schedule;
     }
@@ -387,19 +393,23 @@ public final class GanttChart {
         out.append("<g class=\"g-axis\">");
         out.append("<line class=\"g-axis-line\" x1=\"0\" x2=\"").append(width).append("\" y1=\"").append(HEADER)
                 .append("\" y2=\"").append(HEADER).append("\"/>");
-        // months: at the axis's start, and where each month begins
+        // months: at the axis's start, and where each month begins; a short name, or none, where room is short
         LocalDate month = axis.first().withDayOfMonth(1);
         while (month.isBefore(axis.end())) {
             double x = month.isBefore(axis.first()) ? 0 : axis.x(month);
             LocalDate next = month.plusMonths(1);
             double room = (next.isBefore(axis.end()) ? axis.x(next) : width) - x;
-            if (room >= 40) {
-                if (x > 0) {
-                    out.append("<line class=\"g-month\" x1=\"").append(num(x)).append("\" x2=\"").append(num(x))
-                            .append("\" y1=\"0\" y2=\"").append(MONTH_ROW).append("\"/>");
-                }
+            String label = MONTH.format(month);
+            if (room < textWidth(label)) {
+                label = SHORT_MONTH.format(month);
+            }
+            if (x > 0) {
+                out.append("<line class=\"g-month\" x1=\"").append(num(x)).append("\" x2=\"").append(num(x))
+                        .append("\" y1=\"0\" y2=\"").append(MONTH_ROW).append("\"/>");
+            }
+            if (room >= textWidth(label)) {
                 out.append("<text class=\"g-month-label\" x=\"").append(num(x + 4)).append("\" y=\"14\">")
-                        .append(esc(MONTH.format(month))).append("</text>");
+                        .append(esc(label)).append("</text>");
             }
             month = next;
         }
@@ -456,34 +466,40 @@ public final class GanttChart {
         out.append("</g>");
     }
 
-    /** An elbow from the predecessor's end (or start) to the successor's start (or end). */
+    /**
+     * An elbow from the predecessor's end (or start) to the successor's start (or end): out sideways, along the
+     * grid line next to the successor's row (never through another row's middle, where bars and float lines are),
+     * and in sideways with the arrow.
+     */
     String connector(DependencyType type, TaskDates a, TaskDates b, int fromRow, int toRow) {
         double y1 = rowTop(fromRow) + ROW / 2.0;
         double y2 = rowTop(toRow) + ROW / 2.0;
-        double aStart = x(a.earlyStart().toInstant());
-        double aEnd = x(a.earlyFinish().toInstant());
-        double bStart = x(b.earlyStart().toInstant());
-        double bEnd = x(b.earlyFinish().toInstant());
-        double between = toRow > fromRow ? rowTop(toRow) : rowTop(toRow + 1);
+        double line = (toRow > fromRow ? rowTop(toRow) : rowTop(toRow + 1)) - 0.5;
+        double from;
+        double out;
+        double to;
+        double in;
         switch (type) {
-            case START_TO_START: {
-                double side = Math.min(aStart, bStart) - ELBOW;
-                return "M" + num(aStart) + "," + num(y1) + " H" + num(side) + " V" + num(y2) + " H" + num(bStart);
-            }
-            case FINISH_TO_FINISH: {
-                double side = Math.max(aEnd, bEnd) + ELBOW;
-                return "M" + num(aEnd) + "," + num(y1) + " H" + num(side) + " V" + num(y2) + " H" + num(bEnd);
-            }
-            default: {
-                if (bStart - aEnd >= 2 * ELBOW) {
-                    double turn = aEnd + ELBOW;
-                    return "M" + num(aEnd) + "," + num(y1) + " H" + num(turn) + " V" + num(y2) + " H" + num(bStart);
-                }
-                // the successor starts before there is room to turn down to it: go round between the rows
-                return "M" + num(aEnd) + "," + num(y1) + " H" + num(aEnd + ELBOW) + " V" + num(between) + " H"
-                        + num(bStart - ELBOW) + " V" + num(y2) + " H" + num(bStart);
-            }
+            case START_TO_START:
+                from = x(a.earlyStart().toInstant());
+                out = from - ELBOW;
+                to = x(b.earlyStart().toInstant());
+                in = to - ELBOW;
+                break;
+            case FINISH_TO_FINISH:
+                from = x(a.earlyFinish().toInstant());
+                out = from + ELBOW;
+                to = x(b.earlyFinish().toInstant());
+                in = to + ELBOW;
+                break;
+            default:
+                from = x(a.earlyFinish().toInstant());
+                out = from + ELBOW;
+                to = x(b.earlyStart().toInstant());
+                in = to - ELBOW;
         }
+        return "M" + num(from) + "," + num(y1) + " H" + num(out) + " V" + num(line) + " H" + num(in) + " V" + num(y2)
+                + " H" + num(to);
     }
 
     private String linkTitle(Link link, TaskDates a, TaskDates b) {
@@ -631,6 +647,11 @@ public final class GanttChart {
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return b.isAfter(a) ? b : a;
+    }
+
+    /** Room a month label needs at 12px, with a margin either side: generous, as fonts differ. */
+    private static double textWidth(String label) {
+        return label.length() * 7.5 + 8;
     }
 
     /** A coordinate to a tenth of a pixel, without a trailing ".0". */

@@ -187,6 +187,8 @@ class GanttChartTest {
         Element ab = links.stream().filter(l -> l.getAttribute("data-to").equals("2")).findFirst().orElseThrow();
         int day = TimeAxis.DAY_WIDTH_BY_DAY;
         assertThat(ab.getAttribute("d")).startsWith("M" + 2 * day + ",").endsWith("H" + 2 * day);
+        // out of A's row (1) to the right, along the grid line above B's row (5), into B from the left
+        assertThat(ab.getAttribute("d")).isEqualTo("M64,94 H70 V191.5 H58 V206 H64");
         // start-to-start A→E leaves A's start and arrives at E's start, with its lag in the hover title
         Element ae = links.stream().filter(l -> l.getAttribute("data-to").equals("5")).findFirst().orElseThrow();
         assertThat(ae.getAttribute("d")).startsWith("M0,").endsWith("H" + day);
