@@ -336,7 +336,8 @@ public final class GanttChart {
                 + axis.zoom().param() + "; the same dates are in the table below")).append("</title>");
         out.append("<defs>")
                 .append("<marker id=\"gantt-arrow\" class=\"g-arrow\" viewBox=\"0 0 6 6\" refX=\"6\" refY=\"3\" "
-                        + "markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L6,3 L0,6 z\"/></marker>")
+                        + "markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">"
+                        + "<path d=\"M0,0 L6,3 L0,6 z\"/></marker>")
                 .append("<marker id=\"gantt-arrow-critical\" class=\"g-arrow critical\" viewBox=\"0 0 6 6\" "
                         + "refX=\"6\" refY=\"3\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">"
                         + "<path d=\"M0,0 L6,3 L0,6 z\"/></marker>")
@@ -575,8 +576,8 @@ public final class GanttChart {
             int top = rowTop(row);
             out.append("<g class=\"g-target\"><line x1=\"").append(num(target)).append("\" x2=\"")
                     .append(num(target)).append("\" y1=\"").append(top + 3).append("\" y2=\"").append(top + ROW - 3)
-                    .append("\"/><path d=\"M").append(num(target)).append(',').append(top + 3).append(" h7 l-2,3 l2,3 h-7 z")
-                    .append("\"/></g>");
+                    .append("\"/><path d=\"M").append(num(target)).append(',').append(top + 3)
+                    .append(" h7 l-2,3 l2,3 h-7 z\"/></g>");
             if (!m.meetsTarget()) {
                 out.append("<text class=\"g-miss\" x=\"").append(num(Math.max(at, target) + r + 4)).append("\" y=\"")
                         .append(num(mid + 4)).append("\">misses by ").append(esc(ScheduleText.hours(m.hoursLate())))

@@ -294,7 +294,8 @@ class GanttChartTest {
 
     @Test
     void namesAreEscapedAndTheChartHasNoScriptOrStyle() throws Exception {
-        String svg = GanttChart.of("<b>Lights</b>", plan(LocalDate.of(2027, 1, 7), "A <script>alert(1)</script> & \"co\""),
+        ProductionSchedule hostile = plan(LocalDate.of(2027, 1, 7), "A <script>alert(1)</script> & \"co\"");
+        String svg = GanttChart.of("<b>Lights</b>", hostile,
                 STAGES, LINKS, LONDON, GanttChart.Zoom.DAY, TUESDAY_LUNCH, ZONE).svg();
         assertThat(svg).doesNotContain("<script", "<b>", "style=").doesNotContainPattern(" on[a-z]+=");
         assertThat(svg).contains("A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;");

@@ -81,7 +81,8 @@ class SchedulePageTest extends ServerTest {
                 "Meets its target (Thu 7 Jan 2027)");
         assertThat(count(html, "class=\"g-day-number")).as("day columns: whole weeks").isEqualTo(7);
         // the stage first, then the tasks without one
-        assertThat(html.indexOf("<span>Finishing</span>")).isPositive().isLessThan(html.indexOf("<span>No stage</span>"));
+        assertThat(html.indexOf("<span>Finishing</span>")).isPositive()
+                .isLessThan(html.indexOf("<span>No stage</span>"));
         assertThat(html.indexOf(">D grade</a>")).isLessThan(html.indexOf(">A edit</a>"));
 
         Api.Response byWeek = web.get("/productions/" + p.production() + "/schedule?zoom=week");
