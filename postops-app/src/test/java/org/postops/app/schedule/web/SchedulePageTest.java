@@ -121,6 +121,23 @@ class SchedulePageTest extends ServerTest {
     }
 
     @Test
+    void aPlanTooLongToScheduleIsSaidOnBothPagesWithoutFailingThem() {
+        Account sup = facility.staff();
+        long production = facility.production(sup, Map.of("startDate", "2027-01-04")).get("id").asLong();
+        for (int i = 0; i < 22; i++) { // 22 × 10,000 hours: over a century of working days
+            task(sup, production, "Endless " + i, 10_000, List.of());
+        }
+        WebSession web = WebSession.signIn(api, sup);
+        Api.Response gantt = web.get("/productions/" + production + "/schedule");
+        assertThat(gantt.status()).isEqualTo(200);
+        assertThat(gantt.body()).contains("The plan cannot be scheduled: the plan runs past 100 years of work")
+                .doesNotContain("<svg");
+        Api.Response page = web.get("/productions/" + production);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("The plan cannot be scheduled", "Endless 21");
+    }
+
+    @Test
     void anOutsiderGetsTheSameNotFoundPageAsForAMissingProduction() {
         Account sup = facility.staff();
         String secret = "Moth " + Api.unique();
