@@ -50,26 +50,20 @@ public final class PlanSchedule {
      */
     public static PlanSchedule of(WorkCalendar calendar, LocalDate origin, List<PlannedTask> plan) {
         Map<Long, PlannedTask> tasks = new LinkedHashMap<>();
-        long work = 0;
         LocalDate latest = origin;
         for (PlannedTask t : plan) {
             tasks.put(t.id(), t);
-            work += t.workMinutes();
-            for (PlannedTask.Predecessor p : t.dependsOn()) {
-                work += Math.max(0, p.lagMinutes());
-            }
             latest = later(latest, t.dueDate());
             latest = later(latest, t.startNotBefore());
         }
+        // The engine works in working minutes; the calendar is needed only to turn dates into minutes and back.
+        // So the first axis covers the plan's dates, and is lengthened once the finish is known.
         long span = ChronoUnit.DAYS.between(origin, latest) + 1;
-        // Working minutes per calendar day, averaged over a week: the work done back to back fits well inside.
-        long perDay = Math.max(1, minutesPerWeek(calendar, origin) / 7);
-        long horizon = span + work / perDay + work / perDay / 5 + 400;
-        if (horizon > MAX_HORIZON_DAYS) {
-            throw new IllegalArgumentException("the plan runs past " + MAX_HORIZON_DAYS / 365
-                    + " years of work: check the estimates and dates");
+        if (span + 400 > MAX_HORIZON_DAYS) {
+            throw new IllegalArgumentException("the plan's dates run past " + MAX_HORIZON_DAYS / 365
+                    + " years: check the due and start dates");
         }
-        WorkAxis axis = new WorkAxis(calendar, origin, (int) horizon);
+        WorkAxis axis = new WorkAxis(calendar, origin, (int) span + 400);
         Network.Builder network = Network.builder();
         for (PlannedTask t : plan) {
             if (t.milestone() && t.dueDate() != null) {
@@ -89,8 +83,14 @@ public final class PlanSchedule {
         Network built = network.build();
         Schedule schedule = CriticalPath.schedule(built);
         if (schedule.finish() >= axis.totalMinutes()) {
-            throw new IllegalArgumentException("the plan runs past " + MAX_HORIZON_DAYS / 365
-                    + " years of work: check the estimates and lags");
+            // Working minutes per calendar day, averaged over a week, with room for holidays.
+            long perDay = Math.max(1, minutesPerWeek(calendar, origin) / 7);
+            long days = span + schedule.finish() / perDay + schedule.finish() / perDay / 5 + 400;
+            if (days > MAX_HORIZON_DAYS) {
+                throw new IllegalArgumentException("the plan runs past " + MAX_HORIZON_DAYS / 365
+                        + " years of work: check the estimates and lags");
+            }
+            axis = new WorkAxis(calendar, origin, (int) days);
         }
         return new PlanSchedule(calendar, axis, built, schedule, Collections.unmodifiableMap(tasks));
     }

@@ -10,6 +10,8 @@ import org.postops.app.production.Production;
 import org.postops.app.production.ProductionService;
 import org.postops.app.task.PlannedTask;
 import org.postops.app.task.TaskService;
+import org.postops.app.task.TaskStatus;
+import org.postops.app.web.Problem;
 import org.postops.planning.CriticalPaths;
 import org.postops.planning.MilestoneOutcome;
 import org.postops.planning.TaskTimes;
@@ -49,18 +51,32 @@ public class ScheduleService {
 
     @Transactional(readOnly = true)
     public ProductionSchedule get(Viewer viewer, long productionId) {
-        return view(productionId, scheduleOf(viewer, productionId));
+        try {
+            return view(productionId, scheduleOf(viewer, productionId));
+        } catch (IllegalArgumentException e) { // a plan past the horizon: the data needs fixing, not the request
+            throw Problem.conflict("This plan cannot be scheduled: " + e.getMessage() + ".");
+        }
     }
 
     /** The day a production's plan starts from: its start date, or today on the facility calendar. */
     public LocalDate origin(Production production) {
         return production.startDate() != null ? production.startDate()
-                : clock.instant().atZone(calendar.zone()).toLocalDate();
+                : LocalDate.ofInstant(clock.instant(), calendar.zone());
     }
 
-    /** Schedules any plan (stored or changed) from {@code origin}; saves nothing. */
+    /**
+     * Schedules any plan (stored or changed) from {@code origin}; saves nothing. Once the plan has begun,
+     * work not yet done cannot happen in the past: a task not done starts today at the earliest, so the
+     * finish is what the remaining work allows from now. Done tasks keep their planned dates.
+     */
     public PlanSchedule schedule(LocalDate origin, List<PlannedTask> plan) {
-        return PlanSchedule.of(calendar, origin, plan);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+        List<PlannedTask> remaining = !today.isAfter(origin) ? plan : plan.stream()
+                .map(t -> t.status() == TaskStatus.DONE
+                        || (t.startNotBefore() != null && !t.startNotBefore().isBefore(today)) ? t
+                        : t.withDates(t.dueDate(), today))
+                .toList();
+        return PlanSchedule.of(calendar, origin, remaining);
     }
 
     /** The schedule as the API and the Gantt show it. */

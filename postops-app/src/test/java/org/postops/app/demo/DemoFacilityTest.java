@@ -20,8 +20,11 @@ import org.postops.app.access.Viewer;
 import org.postops.app.production.Member;
 import org.postops.app.production.ProductionService;
 import org.postops.app.production.ProductionSummary;
+import org.postops.app.schedule.ProductionSchedule;
+import org.postops.app.schedule.ScheduleService;
 import org.postops.app.support.Api;
 import org.postops.app.support.ServerTest;
+import org.postops.app.support.WebSession;
 import org.postops.app.task.TaskService;
 import org.postops.app.task.TaskSummary;
 import org.postops.app.web.PageOf;
@@ -72,6 +75,9 @@ class DemoFacilityTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    ScheduleService schedules;
+
     Api api;
     Viewer admin;
 
@@ -115,6 +121,45 @@ class DemoFacilityTest {
             assertThat(all.stream().map(TaskSummary::status).distinct().count()).as(production.name())
                     .isGreaterThanOrEqualTo(4);
         }
+    }
+
+    @Test
+    void everyProductionHasAScheduleWithEstimatesMilestonesLagsAndACriticalPath() {
+        boolean anyLag = false;
+        for (ProductionSummary production : byName(admin).values()) {
+            ProductionSchedule s = schedules.get(admin, production.id());
+            assertThat(s.unestimated()).as(production.name() + ": every task estimated").isEmpty();
+            assertThat(s.milestones()).as(production.name() + ": picture lock and delivery, with targets")
+                    .anyMatch(m -> m.title().toLowerCase(java.util.Locale.ROOT).contains("lock"))
+                    .anyMatch(m -> m.title().toLowerCase(java.util.Locale.ROOT).contains("deliver"))
+                    .allSatisfy(m -> assertThat(m.targetDate()).isNotNull());
+            assertThat(s.tasks()).as(production.name() + ": a critical path")
+                    .anyMatch(t -> t.critical() && !t.milestone());
+            assertThat(s.criticalPaths()).as(production.name()).isNotEmpty();
+            anyLag |= tasks.plan(admin, production.id()).stream()
+                    .anyMatch(t -> t.dependsOn().stream().anyMatch(p -> p.lagMinutes() != 0));
+        }
+        assertThat(anyLag).as("a dependency with a lag").isTrue();
+        // the commercial's versions were to be locked two days ago and are not: its Gantt shows a missed target
+        long commercial = byName(admin).get("Harbour Coffee: First Light (30s)").id();
+        assertThat(schedules.get(admin, commercial).milestones()).anyMatch(m -> !m.meetsTarget() && m.hoursLate() > 0);
+    }
+
+    @Test
+    void theGanttShowsTheDemoToItsTeamAndNotToOutsiders() throws IOException {
+        String password = Files.readString(DATA.resolve("demo-password")).strip();
+        Map<String, ProductionSummary> all = byName(admin);
+        WebSession member = WebSession.signIn(api, "james.whitfield", password);
+        Api.Response drama = member.get("/productions/" + all.get("The Lantern House").id() + "/schedule");
+        assertThat(drama.status()).isEqualTo(200);
+        assertThat(drama.body()).contains("<svg", "g-task critical", "g-link", "Series delivered to the platform");
+        WebSession outsider = WebSession.signIn(api, "priya.raman", password);
+        assertThat(outsider.get("/productions/" + all.get("The Lantern House").id() + "/schedule").status())
+                .isEqualTo(404);
+        Api.Response documentary = outsider.get("/productions/" + all.get("The Salt Roads").id()
+                + "/schedule?zoom=week");
+        assertThat(documentary.status()).isEqualTo(200);
+        assertThat(documentary.body()).contains("w/c ", "Picture lock");
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.postops.app.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,7 @@ import org.postops.app.support.Facility.Account;
 import org.postops.app.support.HandPlan;
 import org.postops.app.support.Problems;
 import org.postops.app.support.ServerTest;
+import org.postops.planning.WorkCalendar;
 import tools.jackson.databind.JsonNode;
 
 /** The schedule of {@link HandPlan}, worked out by hand, through the API. */
@@ -143,5 +147,44 @@ class ScheduleApiTest extends ServerTest {
         assertThat(api.get(outsider.token(), "/api/v1/productions/" + secret + "/schedule").status()).isEqualTo(404);
         assertThat(api.get(outsider.token(), "/api/v1/productions/9007199254740000/schedule").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void workNotDoneCannotHappenInThePastDoneWorkKeepsItsPlannedDates() {
+        Account sup = facility.staff();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate start = today.minusWeeks(3).with(java.time.DayOfWeek.MONDAY);
+        long production = facility.production(sup, Map.of("startDate", start.toString())).get("id").asLong();
+        long done = facility.task(sup, production, Map.of("title", "Ingest", "estimateHours", 8, "status", "done"))
+                .get("id").asLong();
+        long todo = facility.task(sup, production, Map.of("title", "Assembly", "estimateHours", 8,
+                "dependsOn", List.of(done))).get("id").asLong();
+        JsonNode s = api.get(sup.token(), "/api/v1/productions/" + production + "/schedule").json();
+        assertThat(dates(s, done).get("earlyStart").asString()).isEqualTo(start + "T09:00:00Z");
+        String expected = WorkCalendar.englandAndWales().nextWorkingInstant(today.atStartOfDay(ZoneId.of(
+                "Europe/London"))).toOffsetDateTime().toString();
+        assertThat(OffsetDateTime.parse(dates(s, todo).get("earlyStart").asString()))
+                .isEqualTo(OffsetDateTime.parse(expected));
+    }
+
+    @Test
+    void parallelWorkFitsWhereTheSameWorkInALineWouldRunPastACentury() {
+        Account sup = facility.staff();
+        long wide = facility.production(sup, Map.of("startDate", "2027-01-04")).get("id").asLong();
+        long line = facility.production(sup, Map.of("startDate", "2027-01-04")).get("id").asLong();
+        List<Long> before = List.of();
+        for (int i = 0; i < 22; i++) { // 22 × 10,000 hours: side by side, about five years; in a line, a century
+            facility.task(sup, wide, Map.of("title", "Archive pass " + i, "estimateHours", 10_000));
+            before = List.of(facility.task(sup, line, Map.of("title", "Archive pass " + i, "estimateHours", 10_000,
+                    "dependsOn", before)).get("id").asLong());
+        }
+        Api.Response ok = api.get(sup.token(), "/api/v1/productions/" + wide + "/schedule");
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.json().get("finish").asString()).startsWith("2031-");
+        Api.Response refused = api.get(sup.token(), "/api/v1/productions/" + line + "/schedule");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString())
+                .isEqualTo("This plan cannot be scheduled: the plan runs past 100 years of work: check the estimates "
+                        + "and lags.");
     }
 }

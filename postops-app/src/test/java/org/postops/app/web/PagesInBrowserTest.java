@@ -251,6 +251,55 @@ class PagesInBrowserTest extends ServerTest {
     }
 
     @Test
+    void theGanttDrawsTheCriticalPathBesideItsTaskNamesAndSwitchesZoom() {
+        String u = Api.unique();
+        String token = api.token("admin", adminPassword());
+        long production = api.post(token, "/api/v1/productions", Map.of("name", "Gantt " + u, "confidentiality",
+                "standard", "startDate", "2027-01-04")).id();
+        String tasks = "/api/v1/productions/" + production + "/tasks";
+        long edit = api.post(token, tasks, Map.of("title", "Edit " + u, "estimateHours", 16)).id();
+        long grade = api.post(token, tasks, Map.of("title", "Grade " + u, "estimateHours", 8,
+                "dependsOn", List.of(edit))).id();
+        long vfx = api.post(token, tasks, Map.of("title", "VFX " + u, "estimateHours", 4,
+                "dependsOn", List.of(edit))).id();
+        api.post(token, tasks, Map.of("title", "Delivery " + u, "milestone", true, "dueDate", "2027-01-05",
+                "dependsOn", List.of(grade, vfx)));
+
+        signIn("admin", adminPassword());
+        page.navigate(url("/productions/" + production));
+        assertThat(page.locator("#schedule")).containsText("misses its target by 8 h");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the Gantt chart")).click();
+        assertThat(page.locator(".gantt-chart .g-task")).hasCount(4);
+        assertThat(page.locator(".gantt-chart .g-task.critical .g-bar")).hasCount(2); // edit, grade
+        assertThat(page.locator(".gantt-chart .g-link")).hasCount(4);
+        assertThat(page.locator(".gantt-chart .g-miss")).hasText("misses by 8 h");
+        Locator critical = page.locator(".gantt-chart [data-task-id='" + grade + "'] .g-bar");
+        Locator slack = page.locator(".gantt-chart [data-task-id='" + vfx + "'] .g-bar");
+        assertThat(critical).isVisible();
+        // the stylesheet colours them (no inline style is allowed): a critical bar is not a plain one
+        String criticalFill = (String) critical.evaluate("e => getComputedStyle(e).fill");
+        assertThat(criticalFill).isNotEqualTo(slack.evaluate("e => getComputedStyle(e).fill"))
+                .isNotEqualTo("rgb(0, 0, 0)");
+        // each name sits level with its bar
+        var name = page.locator(".gantt-names").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Grade " + u)).boundingBox();
+        var bar = critical.boundingBox();
+        assertThat(Math.abs((name.y + name.height / 2) - (bar.y + bar.height / 2))).isLessThan(3.0);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("By week")).click();
+        page.waitForURL(Pattern.compile(".*zoom=week$"));
+        assertThat(page.locator(".gantt-chart .g-week-label").first()).hasText("w/c 4 Jan");
+        assertThat(page.locator(".gantt-chart .g-day-number")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("By week")))
+                .hasAttribute("aria-current", "true");
+        assertThat(page.locator(".gantt-chart .g-task.critical .g-bar")).hasCount(2);
+        assertThat(page.locator(".schedule-table tr.critical")).hasCount(3); // edit, grade, delivery
+        page.locator(".gantt-names").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("VFX " + u))
+                .click();
+        assertThat(page.locator("h1")).hasText("VFX " + u);
+    }
+
+    @Test
     void managersTickAcceptanceCriteriaInPlace() {
         String u = Api.unique();
         String token = api.token("admin", adminPassword());
