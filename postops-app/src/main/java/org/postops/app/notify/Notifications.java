@@ -77,8 +77,11 @@ public class Notifications {
                 () -> notifications.count(viewer, unreadOnly));
     }
 
-    /** How many the viewer has not read: one count over an index, for every page's header. */
-    @Transactional(readOnly = true)
+    /**
+     * How many the viewer has not read, for every page's header: one count statement over
+     * {@code notification_unread_ix}, run without a transaction of its own (one statement needs none, and
+     * it spares the My work page the begin and commit).
+     */
     public long unreadCount(Viewer viewer) {
         return notifications.count(viewer, true);
     }
