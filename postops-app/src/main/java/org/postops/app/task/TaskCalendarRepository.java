@@ -12,11 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The dated tasks of {@link TaskCalendar}. Kept apart from {@link TaskRepository} so that the calendar's
- * two queries read on their own.
- *
- * <p>Milestones are tasks whose {@code task.milestone} column is true, the due date being the target.
- * Until a migration adds that column, {@link #milestones} finds it missing (once) and returns nothing;
- * once it exists, milestones appear with no change here.
+ * two queries read on their own. A milestone is a task with {@code milestone} set; its due date is its target.
  */
 @Repository
 class TaskCalendarRepository {
@@ -26,7 +22,6 @@ class TaskCalendarRepository {
                    t.due_date, t.updated_at""";
 
     private final JdbcClient jdbc;
-    private volatile Boolean milestoneColumn;
 
     TaskCalendarRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -43,27 +38,12 @@ class TaskCalendarRepository {
 
     /** Milestones, done or not, of productions the person is a member of and may see. */
     List<TaskCalendar.Entry> milestones(Viewer person) {
-        if (!hasMilestoneColumn()) {
-            return List.of();
-        }
         return jdbc.sql(COLUMNS + ", true as is_milestone from production_member m"
                         + " join production p on p.id = m.production_id join task t on t.production_id = p.id"
                         + " left join stage s on s.id = t.stage_id"
                         + " where m.user_id = :viewerId and t.milestone = true and t.due_date is not null and "
                         + ConfidentialityPolicy.visibleSql(person, "p"))
                 .param("viewerId", person.id()).query(TaskCalendarRepository::map).list();
-    }
-
-    private boolean hasMilestoneColumn() {
-        Boolean known = milestoneColumn;
-        if (known == null) {
-            known = jdbc.sql("""
-                    select count(*) from information_schema.columns
-                    where lower(table_name) = 'task' and lower(column_name) = 'milestone'
-                      and lower(table_schema) = lower(current_schema)""").query(Long.class).single() > 0;
-            milestoneColumn = known;
-        }
-        return known;
     }
 
     private static TaskCalendar.Entry map(ResultSet rs, int n) throws SQLException {

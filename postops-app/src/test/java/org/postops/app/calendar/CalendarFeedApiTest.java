@@ -3,14 +3,10 @@ package org.postops.app.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.postops.app.support.Problems.assertProblem;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.postops.app.support.Api;
 import org.postops.app.support.Facility.Account;
@@ -191,36 +187,31 @@ class CalendarFeedApiTest extends ServerTest {
     }
 
     @Test
-    void milestonesOfMyProductionsAppearWhenTasksHaveAMilestoneColumn() throws Exception {
-        Assumptions.assumeTrue(milestoneColumn(), "task.milestone is not in the schema yet");
+    void milestonesOfMyProductionsAppearDoneOrNotAndOnlyForTheTeam() {
         Account sup = facility.staff();
         Account me = facility.staff();
         Account outsider = facility.staff();
         String u = Api.unique();
         long production = facility.production(sup, Map.of("name", "Milestones " + u)).get("id").asLong();
         facility.member(sup, production, me, "editor");
-        long lock = task(sup, production, "Picture lock " + u, SOON, List.of(), "todo");
-        long done = task(sup, production, "Turnover " + u, SOON.minusDays(40), List.of(), "done");
-        try (Connection c = connectDirectly();
-                PreparedStatement s = c.prepareStatement("update task set milestone = true where id in (?, ?)")) {
-            s.setLong(1, lock);
-            s.setLong(2, done);
-            assertThat(s.executeUpdate()).isEqualTo(2);
-        }
-        Ics ics = Ics.parse(fetch(issue(me)).body());
-        assertThat(ics.event("task-" + lock + "@postops").get("SUMMARY").text())
-                .isEqualTo("Milestone: Picture lock " + u + " — Milestones " + u);
-        assertThat(ics.event("task-" + done + "@postops")).as("a milestone reached stays on the calendar").isNotNull();
-        assertThat(Ics.parse(fetch(issue(outsider)).body()).events()).as("not on the team").isEmpty();
-    }
+        long lock = facility.task(sup, production, Map.of("title", "Picture lock " + u, "milestone", true,
+                "dueDate", SOON.toString())).get("id").asLong();
+        long reached = facility.task(sup, production, Map.of("title", "Turnover " + u, "milestone", true,
+                "dueDate", SOON.minusDays(40).toString(), "status", "done")).get("id").asLong();
+        long alsoMine = facility.task(sup, production, Map.of("title", "Delivery " + u, "milestone", true,
+                "dueDate", SOON.plusDays(30).toString(), "assignees", List.of(me.username()))).get("id").asLong();
+        task(sup, production, "Plain task " + u, null, List.of(me), "todo"); // no date: not on a calendar
 
-    private static boolean milestoneColumn() throws Exception {
-        try (Connection c = connectDirectly(); ResultSet rs = c.createStatement().executeQuery(
-                "select count(*) from information_schema.columns where lower(table_name) = 'task'"
-                        + " and lower(column_name) = 'milestone'")) {
-            rs.next();
-            return rs.getLong(1) > 0;
-        }
+        Ics ics = Ics.parse(fetch(issue(me)).body());
+        assertThat(ics.events()).extracting(e -> e.get("UID").value()).containsExactly("task-" + reached + "@postops",
+                "task-" + lock + "@postops", "task-" + alsoMine + "@postops");
+        Map<String, Ics.Line> event = ics.event("task-" + lock + "@postops");
+        assertThat(event.get("SUMMARY").text()).isEqualTo("Milestone: Picture lock " + u + " — Milestones " + u);
+        assertThat(event.get("DTSTART").value()).isEqualTo(basic(SOON));
+        assertThat(event.get("CATEGORIES").text()).isEqualTo("Milestone");
+        assertThat(ics.event("task-" + alsoMine + "@postops").get("SUMMARY").text())
+                .as("assigned and a milestone: once, as a milestone").startsWith("Milestone: ");
+        assertThat(Ics.parse(fetch(issue(outsider)).body()).events()).as("not on the team").isEmpty();
     }
 
     private long task(Account who, long production, String title, LocalDate due, List<Account> assignees,
