@@ -42,15 +42,17 @@ public class TaskService {
     private final AuditTrail audit;
     private final MergePatch mergePatch;
     private final Validator validator;
+    private final AssignmentNotices notices;
 
     TaskService(TaskRepository tasks, ProductionService productions, UserService users, AuditTrail audit,
-            MergePatch mergePatch, Validator validator) {
+            MergePatch mergePatch, Validator validator, AssignmentNotices notices) {
         this.tasks = tasks;
         this.productions = productions;
         this.users = users;
         this.audit = audit;
         this.mergePatch = mergePatch;
         this.validator = validator;
+        this.notices = notices;
     }
 
     @Transactional
@@ -71,6 +73,7 @@ public class TaskService {
         Task created = get(viewer, id);
         audit.record(new AuditTrail.Event(viewer.username(), "task.created", "task", id, productionId, null,
                 created.fields()));
+        notices.assigned(viewer, created, List.of());
         return created;
     }
 
@@ -110,6 +113,7 @@ public class TaskService {
         Task after = get(viewer, before.id());
         audit.record(new AuditTrail.Event(viewer.username(), "task.updated", "task", before.id(),
                 before.productionId(), before.fields(), after.fields()));
+        notices.assigned(viewer, after, before.assignees());
         return after;
     }
 

@@ -29,6 +29,9 @@ class ConfidentialityReadTest extends ServerTest {
         CALLS.put(v1 + "/audit/verify", s -> List.of(v1 + "/audit/verify"));
         CALLS.put(v1 + "/auth/tokens", s -> List.of(v1 + "/auth/tokens"));
         CALLS.put(v1 + "/me", s -> List.of(v1 + "/me"));
+        CALLS.put(v1 + "/me/calendar-feed", s -> List.of(v1 + "/me/calendar-feed"));
+        CALLS.put(v1 + "/me/notifications", s -> List.of(v1 + "/me/notifications",
+                v1 + "/me/notifications?unread=true&size=500", v1 + "/me/notifications?page=0&size=1"));
         CALLS.put(v1 + "/me/tasks", s -> List.of(v1 + "/me/tasks", v1 + "/me/tasks?includeDone=true&size=500"));
         CALLS.put(v1 + "/productions", s -> List.of(v1 + "/productions?size=500",
                 v1 + "/productions?q=" + s.name.replace(' ', '+'), v1 + "/productions?q=" + s.codename,

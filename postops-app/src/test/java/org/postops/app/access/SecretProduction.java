@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A restricted production with everything that hangs off it (stages, tasks, dependencies, comments,
  * criteria, deliverables), and two people who must never learn of it: a staff {@code outsider} who once
  * was on its team and had a task there, and a {@code client} who is a member of another production
- * only. Also what they see without it: their list totals, taken before the secret existed.
+ * only. Also what they see without it: their list totals, taken before the secret existed. The
+ * outsider was told of their task there ({@link #notifications}) and keeps the notification after leaving.
  */
 final class SecretProduction {
 
@@ -41,6 +42,7 @@ final class SecretProduction {
     final List<Long> stages = new ArrayList<>();
     final List<Long> tasks = new ArrayList<>();
     final List<Long> comments = new ArrayList<>();
+    final List<Long> notifications = new ArrayList<>();
     final long criterion;
     final long changeRequest;
     final long change;
@@ -58,7 +60,8 @@ final class SecretProduction {
         facility.member(owner, theirs, client, "client");
         other = facility.production(owner, Map.of("name", "Not theirs " + tag)).get("id").asLong();
         lists = List.of("/api/v1/productions", "/api/v1/productions?q=" + tag, "/api/v1/search?q=" + tag,
-                "/api/v1/me/tasks?includeDone=true", "/api/v1/productions/" + theirs + "/tasks");
+                "/api/v1/me/tasks?includeDone=true", "/api/v1/productions/" + theirs + "/tasks",
+                "/api/v1/me/notifications", "/api/v1/me/notifications?unread=true");
         outsiderTotalsBefore = Totals.of(api, outsider, lists);
         clientTotalsBefore = Totals.of(api, client, lists);
 
@@ -77,7 +80,11 @@ final class SecretProduction {
         facility.member(owner, id, outsider, "editor");
         facility.member(owner, id, client, "client");
         long first = facility.task(owner, id, Map.of("title", "Bittern task " + tag, "stageId", stages.get(0),
-                "assignees", List.of(outsider.username()))).get("id").asLong();
+                "assignees", List.of(outsider.username()), "dueDate", java.time.LocalDate.now().plusDays(10).toString()))
+                .get("id").asLong();
+        JsonNode told = api.get(outsider.token(), "/api/v1/me/notifications").json();
+        assertThat(told.toString()).as("told while on the team").contains("Bittern task " + tag);
+        told.get("items").forEach(n -> notifications.add(n.get("id").asLong()));
         long second = facility.task(owner, id, Map.of("title", "Dunlin task " + tag, "dependsOn", List.of(first)))
                 .get("id").asLong();
         tasks.addAll(List.of(first, second));
@@ -114,6 +121,7 @@ final class SecretProduction {
         ids.addAll(tasks);
         ids.addAll(comments);
         ids.addAll(List.of(changeRequest, change, proposedTask));
+        ids.addAll(notifications);
         return ids;
     }
 

@@ -566,4 +566,76 @@ class PagesInBrowserTest extends ServerTest {
         }
         assertThat(header).containsText("Tamsin " + u);
     }
+
+    @Test
+    void anAssignmentShowsAsAnUnreadCountThatOpeningTheNotificationClears() {
+        String u = Api.unique();
+        String password = "pw-" + u + "-long-enough";
+        String admin = api.token("admin", adminPassword());
+        api.post(admin, "/api/v1/users", Map.of("username", "nt-" + u, "displayName", "Nia " + u, "email",
+                "nt-" + u + "@example.com", "role", "staff", "password", password));
+        long production = api.post(admin, "/api/v1/productions", Map.of("name", "Puffin " + u,
+                "confidentiality", "standard")).id();
+        api.post(admin, "/api/v1/productions/" + production + "/members", Map.of("username", "nt-" + u,
+                "role", "editor"));
+        long first = api.post(admin, "/api/v1/productions/" + production + "/tasks", Map.of("title", "Razorbill " + u,
+                "assignees", List.of("nt-" + u))).id();
+        api.post(admin, "/api/v1/productions/" + production + "/tasks", Map.of("title", "Guillemot " + u,
+                "assignees", List.of("nt-" + u)));
+
+        signIn("nt-" + u, password);
+        Locator link = page.locator(".nav a", new Page.LocatorOptions().setHasText("Notifications"));
+        assertThat(link).hasText("Notifications2 unread");
+        link.click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Notifications");
+        Locator item = page.locator(".notifications li", new Page.LocatorOptions().setHasText("Razorbill " + u));
+        assertThat(item).containsText("assigned you “Razorbill " + u + "”");
+        assertThat(item).containsText("Puffin " + u);
+
+        item.getByRole(AriaRole.LINK).click();
+        page.waitForURL(url("/tasks/" + first));
+        assertThat(link).hasText("Notifications1 unread");
+
+        page.navigate(url("/me/notifications"));
+        assertThat(page.locator(".notifications li")).hasCount(1);
+        button("Mark all read").click();
+        assertThat(page.locator(".notice")).hasText("1 notification marked read.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nothing unread"))).isVisible();
+        assertThat(link).hasText("Notifications");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Show read ones too")).click();
+        assertThat(page.locator(".notifications li")).hasCount(2);
+    }
+
+    @Test
+    void aCalendarFeedAddressIsShownOnceWorksAndCanBeRotatedAndRevoked() {
+        String u = Api.unique();
+        String password = "pw-" + u + "-long-enough";
+        api.post(api.token("admin", adminPassword()), "/api/v1/users", Map.of("username", "cf-" + u,
+                "displayName", "Cy " + u, "email", "cf-" + u + "@example.com", "role", "staff", "password", password));
+        signIn("cf-" + u, password);
+        page.navigate(url("/account"));
+        Locator section = page.locator("#calendar");
+        assertThat(section).containsText("You have no calendar feed.");
+        assertThat(section).containsText("Google Calendar");
+        button("Create a calendar feed").click();
+        String first = page.locator("#issued-feed").inputValue();
+        assertThat(first).startsWith(url("/calendar/cal_")).endsWith(".ics");
+        assertThat(api.get(null, first.substring(api.base().length())).body()).startsWith("BEGIN:VCALENDAR\r\n");
+
+        page.navigate(url("/account"));
+        assertThat(page.locator("#issued-feed")).hasCount(0);
+        assertThat(section).containsText(first.substring(url("").length(), url("").length() + 22));
+
+        button("Make a new address").click();
+        String second = page.locator("#issued-feed").inputValue();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(page.locator("#calendar .issued")).containsText("The old address no longer works");
+        assertThat(api.get(null, first.substring(api.base().length())).status()).isEqualTo(404);
+
+        page.navigate(url("/account"));
+        button("Revoke the feed").click();
+        assertThat(page.locator(".notice")).containsText("Calendar feed revoked");
+        assertThat(section).containsText("You have no calendar feed.");
+        assertThat(api.get(null, second.substring(api.base().length())).status()).isEqualTo(404);
+    }
 }
