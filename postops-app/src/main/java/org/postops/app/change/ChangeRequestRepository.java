@@ -19,8 +19,8 @@ class ChangeRequestRepository {
 
     /** A stored request, before its changes and history are added. */
     record Row(long id, int version, long productionId, String productionName, String title, String requestedBy,
-            String reason, ChangeStatus status, Person raisedBy, Instant raisedAt, Person decidedBy, Instant decidedAt,
-            String decisionNote, int changes) {
+            String reason, ChangeStatus status, long raisedById, Person raisedBy, Instant raisedAt, Person decidedBy,
+            Instant decidedAt, String decisionNote, int changes) {
     }
 
     /** A stored proposed change: its body is JSON text. */
@@ -29,7 +29,7 @@ class ChangeRequestRepository {
 
     private static final String SELECT = """
             select c.id, c.version, c.production_id, p.name as production_name, c.title, c.requested_by, c.reason,
-                   c.status, c.raised_at, c.decided_at, c.decision_note,
+                   c.status, c.raised_by, c.raised_at, c.decided_at, c.decision_note,
                    r.username as raised_username, r.display_name as raised_name,
                    d.username as decided_username, d.display_name as decided_name,
                    (select count(*) from change_request_item i where i.change_request_id = c.id) as changes
@@ -144,7 +144,7 @@ class ChangeRequestRepository {
         String decided = rs.getString("decided_username");
         return new Row(rs.getLong("id"), rs.getInt("version"), rs.getLong("production_id"),
                 rs.getString("production_name"), rs.getString("title"), rs.getString("requested_by"),
-                rs.getString("reason"), ChangeStatus.valueOf(rs.getString("status")),
+                rs.getString("reason"), ChangeStatus.valueOf(rs.getString("status")), rs.getLong("raised_by"),
                 new Person(rs.getString("raised_username"), rs.getString("raised_name")), instant(rs, "raised_at"),
                 decided == null ? null : new Person(decided, rs.getString("decided_name")), instant(rs, "decided_at"),
                 rs.getString("decision_note"), rs.getInt("changes"));

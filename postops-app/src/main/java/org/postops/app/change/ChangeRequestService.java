@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import org.postops.app.access.ConfidentialityPolicy.Access;
 import org.postops.app.access.Viewer;
 import org.postops.app.audit.AuditTrail;
+import org.postops.app.notify.Notifications;
 import org.postops.app.production.Production;
 import org.postops.app.production.ProductionFields;
 import org.postops.app.production.ProductionService;
@@ -29,6 +31,7 @@ import org.postops.app.task.TaskFields;
 import org.postops.app.task.TaskService;
 import org.postops.app.task.TaskStatus;
 import org.postops.app.web.FieldChecks;
+import org.postops.app.web.Formats;
 import org.postops.app.web.MergePatch;
 import org.postops.app.web.PageOf;
 import org.postops.app.web.Paging;
@@ -67,14 +70,16 @@ public class ChangeRequestService {
     private final ScheduleService schedules;
     private final ImpactCalculator impacts;
     private final AuditTrail audit;
+    private final Notifications notifications;
     private final MergePatch mergePatch;
     private final JsonMapper json;
     private final Validator validator;
     private final Clock clock;
 
     ChangeRequestService(ChangeRequestRepository requests, ProductionService productions, TaskService tasks,
-            ScheduleService schedules, ImpactCalculator impacts, AuditTrail audit, MergePatch mergePatch,
-            JsonMapper json, Validator validator, Clock clock) {
+            ScheduleService schedules, ImpactCalculator impacts, AuditTrail audit, Notifications notifications,
+            MergePatch mergePatch, JsonMapper json, Validator validator, Clock clock) {
+        this.notifications = notifications;
         this.requests = requests;
         this.productions = productions;
         this.tasks = tasks;
@@ -209,6 +214,8 @@ public class ChangeRequestService {
         ChangeStatus next = next(row.status(), decision);
         List<ChangeRequestRepository.Item> items = requests.items(id);
         Impact impact = null;
+        Set<Long> affected = items.isEmpty() ? new HashSet<>() : affected(proposal(viewer, row, items, false));
+        affected.add(row.raisedById());
         if (decision == Decision.APPROVE) {
             if (items.isEmpty()) {
                 throw Problem.conflict("Nothing to approve: propose the changes that meet the request first, "
@@ -228,11 +235,42 @@ public class ChangeRequestService {
                 : decision == Decision.APPROVE ? "d" : decision == Decision.DEFER ? "red" : "ed");
         requests.insertStep(Ids.next(), id, now, viewer.id(), action, why,
                 impact == null ? null : json.writeValueAsString(impact));
+        affected.remove(viewer.id());
+        notifications.notify(affected, row.productionId(), "change-request." + action,
+                viewer.displayName() + " " + action + " the change request “" + row.title() + "”"
+                        + (impact == null || impact.delivery().slipHours() <= 0 ? ""
+                                : ": delivery moves " + Formats.workTime(Math.round(impact.delivery().slipHours() * 60))
+                                        + " later"),
+                "/change-requests/" + id);
         audit.record(new AuditTrail.Event(viewer.username(), "change-request." + action, "change-request", id,
                 row.productionId(), Map.of("status", row.status()),
                 impact == null ? Map.of("status", next, "note", String.valueOf(why))
                         : Map.of("status", next, "note", String.valueOf(why), "impact", impact)));
         return get(viewer, id);
+    }
+
+    /**
+     * The people a decision concerns: whoever is assigned to a task the request adds or changes (before or
+     * after the change), and whoever works on a task the change would make late.
+     */
+    private Set<Long> affected(Proposal proposal) {
+        Map<Long, PlannedTask> before = new HashMap<>();
+        proposal.before().forEach(t -> before.put(t.id(), t));
+        Set<Long> people = new HashSet<>();
+        for (PlannedTask t : proposal.after()) {
+            PlannedTask was = before.get(t.id());
+            if (was == null || !was.equals(t)) {
+                people.addAll(t.assigneeIds());
+                if (was != null) {
+                    people.addAll(was.assigneeIds());
+                }
+            }
+        }
+        Impact impact = impacts.of(0, ChangeStatus.OPEN, proposal);
+        Map<Long, PlannedTask> after = new HashMap<>();
+        proposal.after().forEach(t -> after.put(t.id(), t));
+        impact.negativeFloat().forEach(f -> people.addAll(after.get(f.taskId()).assigneeIds()));
+        return people;
     }
 
     private static ChangeStatus next(ChangeStatus now, Decision decision) {

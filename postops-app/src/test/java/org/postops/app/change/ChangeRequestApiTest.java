@@ -46,6 +46,10 @@ class ChangeRequestApiTest extends ServerTest {
     @Test
     void lengtheningACriticalTaskByNHoursSlipsDeliveryByExactlyNAndApprovalAppliesIt() {
         HandPlan p = HandPlan.make(facility);
+        Account conformist = facility.staff();
+        facility.member(p.supervisor(), p.production(), conformist, "editor");
+        api.patch(p.supervisor().token(), "/api/v1/tasks/" + p.id("B"), Map.of("assignees",
+                List.of(conformist.username())));
         long request = raise(p, "Recut of scene 12");
         JsonNode change = propose(p, request, Map.of("kind", "change_task", "taskId", p.id("B"),
                 "patch", Map.of("estimateHours", 11)));
@@ -73,6 +77,11 @@ class ChangeRequestApiTest extends ServerTest {
         assertThat(approved.json().get("history").valueStream().map(h -> h.get("action").asString()))
                 .containsExactly("raised", "proposed", "approved");
         assertThat(finish(p)).isEqualTo("2027-01-08T12:00:00Z");
+        JsonNode told = api.get(conformist.token(), "/api/v1/me/notifications").json().get("items").get(0);
+        assertThat(told.get("kind").asString()).isEqualTo("change-request.approved");
+        assertThat(told.get("title").asString()).endsWith("approved the change request “Recut of scene 12”: "
+                + "delivery moves 3 h later");
+        assertThat(told.get("link").asString()).isEqualTo("/change-requests/" + request);
         assertThat(api.get(p.supervisor().token(), "/api/v1/tasks/" + p.id("B")).json().get("estimateHours")
                 .asDouble()).isEqualTo(11.0);
 
