@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "postops", mixinStandardHelpOptions = true, versionProvider = PostOps.Version.class,
         description = {"PostOps, the operations hub of a post-production facility.", "",
                 "Start the server with 'postops serve --demo' and open http://localhost:8080."},
-        subcommands = {ServeCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, AuditCommand.class, CommandLine.HelpCommand.class,
+                TcCommand.class,
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the check found a problem (e.g. a broken audit chain)",
                 "2:wrong usage or unreadable input", "3:the database could not be reached"})
