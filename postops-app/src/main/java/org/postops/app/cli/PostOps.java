@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 "Start the server with 'postops serve --demo' and open http://localhost:8080."},
         subcommands = {ServeCommand.class, AuditCommand.class, CommandLine.HelpCommand.class,
                 TcCommand.class,
+                ProbeCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the check found a problem (e.g. a broken audit chain)",

@@ -121,7 +121,8 @@ public final class MediaProbe {
         Set<String> seen = new LinkedHashSet<>();
         for (String line : stderr.split("\\R")) {
             String l = line.strip();
-            if (l.isEmpty() || l.contains("misdetection possible")) {
+            // a timecode or data track FFmpeg has no decoder for is normal, not a fault
+            if (l.isEmpty() || l.contains("misdetection possible") || l.startsWith("Unsupported codec with id 0 for")) {
                 continue;
             }
             var m = LOG_PREFIX.matcher(l);

@@ -110,6 +110,7 @@ class MediaProbeTest {
             assertThat(t.tag()).contains("tmcd");
             assertThat(t.timecode()).contains("01:00:00:00");
         });
+        assertThat(info.warnings()).isEmpty();
         assertThat(info.start()).hasValueSatisfying(tc -> assertThat(tc.frameNumber()).isEqualTo(86_400));
     }
 
