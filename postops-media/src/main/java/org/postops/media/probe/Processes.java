@@ -28,11 +28,23 @@ public final class Processes {
     /** As {@link #run(ProcessBuilder, Duration)}, handing each stderr line to {@code stderrLines} as it comes. */
     public static Result run(ProcessBuilder pb, Duration timeout, Consumer<String> stderrLines)
             throws IOException, InterruptedException {
+        return run(pb, timeout, null, stderrLines, true);
+    }
+
+    /**
+     * Runs to completion, handing lines of both streams over as they come (stdout lines only when
+     * {@code stdoutLines} is given, and then its text is not kept); {@code keepStderr} false keeps only the last
+     * 200 lines of stderr, for long runs that log a line per frame.
+     */
+    public static Result run(ProcessBuilder pb, Duration timeout, Consumer<String> stdoutLines,
+            Consumer<String> stderrLines, boolean keepStderr) throws IOException, InterruptedException {
         pb.redirectInput(ProcessBuilder.Redirect.PIPE);
         Process p = pb.start();
         p.getOutputStream().close();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> lines(p.getErrorStream(), stderrLines));
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> stdoutLines == null
+                ? drain(p.getInputStream()) : lines(p.getInputStream(), stdoutLines, false));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> lines(p.getErrorStream(), stderrLines,
+                keepStderr));
         try {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
@@ -53,20 +65,30 @@ public final class Processes {
         }
     }
 
-    private static String lines(InputStream in, Consumer<String> each) {
+    private static String lines(InputStream in, Consumer<String> each, boolean keepAll) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
+        java.util.ArrayDeque<String> last = new java.util.ArrayDeque<>();
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         try (in) {
             byte[] buf = new byte[8192];
             int n;
             while ((n = in.read(buf)) > 0) {
-                all.write(buf, 0, n);
+                if (keepAll) {
+                    all.write(buf, 0, n);
+                }
                 for (int i = 0; i < n; i++) {
                     byte b = buf[i];
                     // ffmpeg ends progress lines with \r
                     if (b == '\n' || b == '\r') {
                         if (line.size() > 0) {
-                            each.accept(line.toString(StandardCharsets.UTF_8));
+                            String text = line.toString(StandardCharsets.UTF_8);
+                            each.accept(text);
+                            if (!keepAll) {
+                                last.addLast(text);
+                                if (last.size() > 200) {
+                                    last.removeFirst();
+                                }
+                            }
                             line.reset();
                         }
                     } else {
@@ -75,9 +97,11 @@ public final class Processes {
                 }
             }
             if (line.size() > 0) {
-                each.accept(line.toString(StandardCharsets.UTF_8));
+                String text = line.toString(StandardCharsets.UTF_8);
+                each.accept(text);
+                last.addLast(text);
             }
-            return all.toString(StandardCharsets.UTF_8);
+            return keepAll ? all.toString(StandardCharsets.UTF_8) : String.join("\n", last);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
