@@ -204,10 +204,27 @@ public final class SignalAnalysis {
         if (s.clipping() && Files.exists(work.resolve("clipping.txt"))) {
             events.addAll(clipping(work.resolve("clipping.txt"), info));
         }
+        events = withoutFreezesInBlack(events, info);
         events.sort(java.util.Comparator.comparing(RawEvent::start).thenComparing(RawEvent::type));
         progress.accept(1.0);
         return new Measurements(parser.loudness(), parser.curve, List.copyOf(events), parser.interlace(), decoded,
                 List.copyOf(parser.problems));
+    }
+
+    /** Black pictures are also identical pictures: a freeze inside a black segment is the black, reported once. */
+    static List<RawEvent> withoutFreezesInBlack(List<RawEvent> events, MediaInfo info) {
+        BigDecimal slack = info.mainVideo().flatMap(MediaInfo.VideoTrack::timecodeRate)
+                .map(r -> r.frameDuration().toBigDecimal(6, RoundingMode.CEILING)).orElse(new BigDecimal("0.05"));
+        List<RawEvent> black = events.stream().filter(e -> e.type().equals("black")).toList();
+        List<RawEvent> out = new ArrayList<>();
+        for (RawEvent e : events) {
+            boolean inBlack = e.type().equals("freeze") && black.stream().anyMatch(b ->
+                    e.start().compareTo(b.start().subtract(slack)) >= 0 && e.end().compareTo(b.end().add(slack)) <= 0);
+            if (!inBlack) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Frames whose luma or chroma extremes leave the limits, joined into events. */
