@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, AuditCommand.class, CommandLine.HelpCommand.class,
                 TcCommand.class,
                 ProbeCommand.class,
+                QcCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the check found a problem (e.g. a broken audit chain)",

@@ -116,7 +116,7 @@ public record Ffmpeg(Path ffmpeg, Path ffprobe, String origin) {
         return pb;
     }
 
-    /** The first line of {@code ffprobe -version}, e.g. {@code ffprobe version 8.0.1}. */
+    /** {@code FFmpeg 8.0.1 (bundled)}: the version ffprobe reports and where it came from. */
     public String version() {
         try {
             Process p = process(ffprobe, List.of("-hide_banner", "-version")).redirectErrorStream(true).start();
@@ -127,7 +127,8 @@ public record Ffmpeg(Path ffmpeg, Path ffprobe, String origin) {
             }
             p.waitFor();
             int cut = first.indexOf(" Copyright");
-            return cut > 0 ? first.substring(0, cut) : first;
+            String v = (cut > 0 ? first.substring(0, cut) : first).replaceFirst("^ffprobe version ", "");
+            return "FFmpeg " + v + " (" + origin + ")";
         } catch (IOException e) {
             throw new FfmpegMissingException("could not run " + ffprobe + ": " + e.getMessage());
         } catch (InterruptedException e) {

@@ -285,16 +285,24 @@ public final class Qc {
     }
 
     private static RuleOutcome scan(Rule r, Optional<Measurements> m, Optional<VideoTrack> v) {
-        Optional<String> seen = m.flatMap(Measurements::interlace).map(Measurements.Interlace::verdict);
-        if (seen.isEmpty()) {
+        Optional<Measurements.Interlace> idet = m.flatMap(Measurements::interlace);
+        if (idet.isEmpty()) {
             return outcome(r, NOT_CHECKED, "not measured");
         }
+        Measurements.Interlace i = idet.get();
+        String seen = i.verdict();
+        String counts = " (idet on sampled frames: TFF " + i.tff() + ", BFF " + i.bff() + ", progressive "
+                + i.progressive() + ", undetermined " + i.undetermined() + ")";
         Expectation e = r.expect();
         if (e.equalsText().filter(t -> t.equalsIgnoreCase("as flagged")).isPresent()) {
             String flagged = v.map(t -> t.fieldOrder().orElse(t.scan())).orElse("unknown");
-            return outcome(r, seen.get().equals(flagged) ? PASS : FAIL, seen.get() + " (flagged " + flagged + ")");
+            if (flagged.equals("unknown")) {
+                return outcome(r, NOT_CHECKED, seen + counts + "; the file does not flag its scan");
+            }
+            return outcome(r, seen.equals(flagged) ? PASS : FAIL, seen + ", flagged " + flagged + counts);
         }
-        return text(r, seen);
+        RuleOutcome o = text(r, Optional.of(seen));
+        return outcome(r, o.outcome(), seen + counts);
     }
 
     private static RuleOutcome events(Rule r, List<Event> all, MediaInfo info) {
@@ -336,14 +344,14 @@ public final class Qc {
         }
 
         Event event(RawEvent e) {
-            boolean audio = e.type().equals("silence") || e.type().equals("clipping");
             if (start.isEmpty()) {
                 return new Event(e.type(), seconds(e.start()), seconds(e.end()), Optional.empty(), e.start(), e.end(),
                         e.detail());
             }
             Rational fps = rate.orElseThrow().fps();
-            long from = Rational.of(e.start()).times(fps).round(audio ? RoundingMode.FLOOR : RoundingMode.HALF_UP);
-            long to = Rational.of(e.end()).times(fps).round(audio ? RoundingMode.CEILING : RoundingMode.HALF_UP);
+            // to the nearest frame boundary: picture events are on frames already, sound events within half a frame
+            long from = Rational.of(e.start()).times(fps).round(RoundingMode.HALF_UP);
+            long to = Rational.of(e.end()).times(fps).round(RoundingMode.HALF_UP);
             from = Math.max(0, from);
             to = Math.max(from, to);
             return new Event(e.type(), start.get().plus(from).toString(), start.get().plus(to).toString(),

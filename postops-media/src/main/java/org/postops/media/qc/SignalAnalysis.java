@@ -195,12 +195,25 @@ public final class SignalAnalysis {
             throw new QcException("ffmpeg could not decode " + info.file() + ": "
                     + String.join(" / ", tail.subList(Math.max(0, tail.size() - 3), tail.size())));
         }
-        BigDecimal decoded = BigDecimal.valueOf(lastUs[0]).movePointLeft(6);
-        List<RawEvent> events = new ArrayList<>(parser.events(decoded));
+        // ffmpeg's progress clock is its slowest output's, and idet's sees one second in ten: how far the decode
+        // got is the latest time any measurement saw
+        BigDecimal[] lastPicture = {BigDecimal.ZERO};
+        List<RawEvent> pictureEvents = new ArrayList<>();
         int depth = info.mainVideo().flatMap(MediaInfo.VideoTrack::bitDepth).orElse(8);
         if (s.picture() && Files.exists(work.resolve("picture.txt"))) {
-            events.addAll(levels(work.resolve("picture.txt"), depth, s, info));
+            pictureEvents.addAll(levels(work.resolve("picture.txt"), depth, s, info, lastPicture));
         }
+        BigDecimal frame = info.mainVideo().flatMap(MediaInfo.VideoTrack::timecodeRate)
+                .map(fr -> fr.frameDuration().toBigDecimal(6, RoundingMode.HALF_EVEN)).orElse(BigDecimal.ZERO);
+        BigDecimal decoded = BigDecimal.valueOf(lastUs[0]).movePointLeft(6)
+                .max(s.picture() ? lastPicture[0].add(frame) : BigDecimal.ZERO)
+                .max(s.programme() ? parser.lastAudio.add(new BigDecimal("0.1")) : BigDecimal.ZERO);
+        if (!s.picture() && !s.programme() && !s.clipping()) {
+            // idet alone: nothing to judge the decode by
+            decoded = info.durationSeconds().orElse(decoded).max(decoded);
+        }
+        List<RawEvent> events = new ArrayList<>(parser.events(decoded));
+        events.addAll(pictureEvents);
         if (s.clipping() && Files.exists(work.resolve("clipping.txt"))) {
             events.addAll(clipping(work.resolve("clipping.txt"), info));
         }
@@ -228,7 +241,8 @@ public final class SignalAnalysis {
     }
 
     /** Frames whose luma or chroma extremes leave the limits, joined into events. */
-    private static List<RawEvent> levels(Path file, int depth, Settings s, MediaInfo info) throws QcException {
+    private static List<RawEvent> levels(Path file, int depth, Settings s, MediaInfo info, BigDecimal[] last)
+            throws QcException {
         int scale = 1 << Math.max(0, depth - 8);
         BigDecimal frame = info.mainVideo().flatMap(MediaInfo.VideoTrack::timecodeRate)
                 .map(r -> r.frameDuration().toBigDecimal(9, RoundingMode.HALF_EVEN)).orElse(new BigDecimal("0.04"));
@@ -249,6 +263,9 @@ public final class SignalAnalysis {
                     }
                     Matcher m = PTS.matcher(line);
                     t = m.find() ? new BigDecimal(m.group(1)) : null;
+                    if (t != null) {
+                        last[0] = last[0].max(t);
+                    }
                     java.util.Arrays.fill(v, -1);
                 } else if (line.startsWith("lavfi.signalstats.")) {
                     int eq = line.indexOf('=');
@@ -431,6 +448,7 @@ public final class SignalAnalysis {
         private BigDecimal truePeak;
         private BigDecimal shortTermMax;
         private BigDecimal nextCurveSecond = BigDecimal.ZERO;
+        private BigDecimal lastAudio = BigDecimal.ZERO;
         private Interlace interlace;
 
         void line(String raw) {
@@ -469,8 +487,12 @@ public final class SignalAnalysis {
             }
             m = IDET.matcher(line);
             if (m.find()) {
-                interlace = new Interlace(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Interlace seen = new Interlace(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+                // idet reports once per graph configuration; the one that saw frames counts
+                if (interlace == null || total(seen) >= total(interlace)) {
+                    interlace = seen;
+                }
                 return;
             }
             if (line.contains("Summary:") && line.contains("ebur128")) {
@@ -488,12 +510,17 @@ public final class SignalAnalysis {
             }
         }
 
+        private static int total(Interlace i) {
+            return i.tff() + i.bff() + i.progressive() + i.undetermined();
+        }
+
         private void frameLog(String line) {
             Matcher m = FRAME_LOG.matcher(line);
             if (!m.find() || m.group(2).equals("-inf")) {
                 return;
             }
             BigDecimal t = new BigDecimal(m.group(1));
+            lastAudio = lastAudio.max(t);
             BigDecimal s = new BigDecimal(m.group(2));
             // the 3 s window is full from t = 3 s; before that ebur128 reports a partial window
             if (t.compareTo(BigDecimal.valueOf(3)) >= 0 && s.compareTo(BigDecimal.valueOf(-70)) > 0) {

@@ -115,4 +115,44 @@ class QcVerdictTest {
         assertThatThrownBy(() -> new Qc(TestMedia.FFMPEG).check(cut, any, p -> { }))
                 .isInstanceOf(QcException.class).hasMessageContaining("a damaged file is not checked");
     }
+
+    /** Fields woven from 50p frames: real interlaced pictures, flagged top field first either way. */
+    @Test
+    void fieldDominanceAgainstTheFlag() throws Exception {
+        DeliveryProfile scan = DeliveryProfiles.parse("""
+                id: scan
+                rules: [{id: scan, check: signal.scan, equals: as flagged, source: test}]
+                """, "test");
+        for (String first : new String[] {"top", "bottom"}) {
+            Path f = TestMedia.ffmpeg(tmp.resolve("woven-" + first + ".mxf"), "-f", "lavfi", "-i",
+                    "testsrc2=size=720x288:rate=50:duration=2,weave=first_field=" + first + ",setfield=tff",
+                    "-c:v", "mpeg2video", "-flags", "+ilme+ildct", "-top", "1", "-b:v", "10M");
+            QcReport r = new Qc(TestMedia.FFMPEG).check(f, scan, p -> { });
+            var o = r.rules().get(0);
+            if (first.equals("top")) {
+                assertThat(o.outcome()).as(o.actual()).isEqualTo("pass");
+                assertThat(o.actual()).startsWith("top field first, flagged top field first");
+            } else {
+                assertThat(o.outcome()).isEqualTo("fail");
+                assertThat(o.actual()).startsWith("bottom field first, flagged top field first (idet on sampled"
+                        + " frames: TFF 0, BFF 25");
+                assertThat(r.verdict()).isEqualTo("fail");
+            }
+        }
+    }
+
+    /** idet sees one second in ten, so ffmpeg's own clock stops at 21 s of 30; the decode is still judged whole. */
+    @Test
+    void sampledInterlaceDoesNotLookLikeACutShortFile() throws Exception {
+        Path f = TestMedia.ffmpeg(tmp.resolve("thirty.mov"), "-f", "lavfi", "-i",
+                "testsrc2=size=160x120:rate=25:duration=30", "-c:v", "mpeg4");
+        DeliveryProfile p = DeliveryProfiles.parse("""
+                id: both
+                rules:
+                  - {id: black, check: signal.black, source: test}
+                  - {id: scan, check: signal.scan, equals: progressive, severity: info, source: test}
+                """, "test");
+        QcReport r = new Qc(TestMedia.FFMPEG).check(f, p, x -> { });
+        assertThat(r.rules().get(0).outcome()).isEqualTo("pass");
+    }
 }
