@@ -33,7 +33,8 @@ import org.postops.media.qc.Measurements.RawEvent;
  * silencedetect;
  * <li>every audio track, in windows of one video frame: astats peak level and flat factor (clipping).
  * </ul>
- * Each branch ends in its own null output so that no branch waits for another.
+ * Each branch is its own filter graph (ffmpeg gives each graph a thread) ending in its own null output, so that no
+ * branch waits for another; the decoder feeds them all.
  */
 public final class SignalAnalysis {
 
@@ -70,11 +71,8 @@ public final class SignalAnalysis {
         Optional<MediaInfo.VideoTrack> video = info.mainVideo();
         if (video.isPresent() && (s.picture() || s.interlace())) {
             String in = "[0:" + video.get().index() + "]";
-            if (s.picture() && s.interlace()) {
-                graph.add(in + "split=2[vp][vi]");
-            }
             if (s.picture()) {
-                graph.add((s.interlace() ? "[vp]" : in) + "scale=trunc(iw/8)*2:trunc(ih/8)*2:flags=area,"
+                graph.add(in + "scale=trunc(iw/8)*2:trunc(ih/8)*2:flags=area,"
                         + "blackdetect=d=" + plain(s.blackMinDuration()) + ":pix_th=" + plain(s.blackPixelThreshold())
                         + ":pic_th=" + plain(s.blackPictureRatio()) + ",freezedetect=n=" + plain(s.freezeNoiseDb())
                         + "dB:d=" + plain(s.freezeMinDuration()) + ",signalstats,metadata=mode=print:file="
@@ -82,7 +80,7 @@ public final class SignalAnalysis {
                 outputs.add("[vout]");
             }
             if (s.interlace()) {
-                graph.add((s.picture() ? "[vi]" : in) + "select='lt(mod(n,250),25)',idet[videt]");
+                graph.add(in + "select='lt(mod(n,250),25)',idet[videt]");
                 outputs.add("[videt]");
             }
         }
@@ -130,8 +128,11 @@ public final class SignalAnalysis {
             outputs.add("[aclip]");
         }
         List<String> args = new ArrayList<>(List.of("-hide_banner", "-nostdin", "-nostats", "-loglevel", "info",
-                "-progress", "pipe:1", "-i", "file:" + Path.of(info.file()).toAbsolutePath(), "-filter_complex",
-                String.join(";", graph)));
+                "-progress", "pipe:1", "-i", "file:" + Path.of(info.file()).toAbsolutePath()));
+        // one graph per branch: ffmpeg runs each filter graph in its own thread, one graph would run them in turn
+        for (String g : graph) {
+            args.addAll(List.of("-filter_complex", g));
+        }
         for (String o : outputs) {
             args.addAll(List.of("-map", o, "-f", "null", "-"));
         }
