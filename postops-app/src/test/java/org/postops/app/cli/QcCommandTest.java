@@ -111,4 +111,18 @@ class QcCommandTest {
         assertThat(CommandRun.of("qc", "--help").out()).contains("0  pass").contains("1  fail")
                 .contains("2  could not check");
     }
+
+    @Test
+    void progressBarWithTimeLeft() throws Exception {
+        java.io.StringWriter text = new java.io.StringWriter();
+        QcCommand.Progress bar = new QcCommand.Progress(new java.io.PrintWriter(text, true), true);
+        Thread.sleep(50);
+        bar.show(0.5);
+        assertThat(text.toString()).startsWith("\rqc [###############               ]  50%  ETA 00:0");
+        java.io.StringWriter off = new java.io.StringWriter();
+        new QcCommand.Progress(new java.io.PrintWriter(off, true), false).show(0.5);
+        assertThat(off.toString()).isEmpty();
+        assertThat(QcCommand.Progress.duration(3725)).isEqualTo("1:02:05");
+        assertThat(QcCommand.Progress.duration(65)).isEqualTo("01:05");
+    }
 }

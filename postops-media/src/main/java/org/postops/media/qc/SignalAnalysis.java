@@ -27,7 +27,7 @@ import org.postops.media.qc.Measurements.RawEvent;
 /**
  * One ffmpeg decode that runs every measurement at once:
  * <ul>
- * <li>picture, on 4×4-pixel averages: blackdetect, freezedetect, signalstats (luma and chroma extremes per frame);
+ * <li>picture, on 8×8-pixel averages: blackdetect, freezedetect, signalstats (luma and chroma extremes per frame);
  * <li>picture, one second in every ten at full size: idet;
  * <li>programme mix (the profile's tracks joined, in their own layout, never downmixed): ebur128 with true peak,
  * silencedetect;
@@ -72,7 +72,7 @@ public final class SignalAnalysis {
         if (video.isPresent() && (s.picture() || s.interlace())) {
             String in = "[0:" + video.get().index() + "]";
             if (s.picture()) {
-                graph.add(in + "scale=trunc(iw/8)*2:trunc(ih/8)*2:flags=area,"
+                graph.add(in + "scale=trunc(iw/16)*2:trunc(ih/16)*2:flags=area,"
                         + "blackdetect=d=" + plain(s.blackMinDuration()) + ":pix_th=" + plain(s.blackPixelThreshold())
                         + ":pic_th=" + plain(s.blackPictureRatio()) + ",freezedetect=n=" + plain(s.freezeNoiseDb())
                         + "dB:d=" + plain(s.freezeMinDuration()) + ",signalstats,metadata=mode=print:file="
