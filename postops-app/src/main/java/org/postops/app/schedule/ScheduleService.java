@@ -3,17 +3,23 @@ package org.postops.app.schedule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.postops.app.access.ConfidentialityPolicy.Access;
 import org.postops.app.access.Viewer;
 import org.postops.app.production.Production;
 import org.postops.app.production.ProductionService;
 import org.postops.app.task.PlannedTask;
 import org.postops.app.task.TaskService;
+import org.postops.app.task.TaskStatus;
 import org.postops.planning.CriticalPaths;
 import org.postops.planning.MilestoneOutcome;
 import org.postops.planning.TaskTimes;
 import org.postops.planning.WorkCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScheduleService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduleService.class);
     private final ProductionService productions;
     private final TaskService tasks;
     private final WorkCalendar calendar;
@@ -54,12 +61,60 @@ public class ScheduleService {
 
     /** The day a production's plan starts from: its start date, or today on the facility calendar. */
     public LocalDate origin(Production production) {
-        return production.startDate() != null ? production.startDate() : LocalDate.now(clock.withZone(calendar.zone()));
+        return origin(production.startDate());
+    }
+
+    private LocalDate origin(LocalDate startDate) {
+        return startDate != null ? startDate : today();
+    }
+
+    /** Today on the facility's calendar. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), calendar.zone());
     }
 
     /** Schedules any plan (stored or changed) from {@code origin}; saves nothing. */
     public PlanSchedule schedule(LocalDate origin, List<PlannedTask> plan) {
         return PlanSchedule.of(calendar, origin, plan);
+    }
+
+    /**
+     * The work still to do, scheduled: as people's load counts it. Done tasks take no time (what waits for
+     * them may start at once) and nothing starts before today, so each open task's hours fall on days it can
+     * still be worked. Otherwise exactly {@link #schedule}; saves nothing.
+     */
+    public PlanSchedule remaining(LocalDate origin, List<PlannedTask> plan) {
+        LocalDate today = today();
+        List<PlannedTask> open = plan.stream()
+                .map(t -> t.status() == TaskStatus.DONE && t.workMinutes() > 0 ? t.withEstimateMinutes(0) : t)
+                .toList();
+        return schedule(origin.isBefore(today) ? today : origin, open);
+    }
+
+    /**
+     * <strong>For working out people's load only; never to be shown with names.</strong> The work still to do
+     * on each of these productions ({@link #remaining}), scheduled once each and asked without a viewer: the
+     * load view counts a person's hours on productions its viewer may not see. The schedules hold production
+     * and task ids and titles, which must never reach an answer; {@code load.LoadService} turns them into
+     * anonymous "busy" hours. Anything shown to a viewer uses {@link #scheduleOf}. A production whose plan
+     * cannot be scheduled (it runs past a century) is left out and logged.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, PlanSchedule> schedulesForLoad(Collection<Long> productionIds) {
+        Map<Long, LocalDate> starts = productions.startDatesForLoad(productionIds);
+        Map<Long, PlanSchedule> result = new LinkedHashMap<>();
+        for (long id : productionIds) {
+            if (!starts.containsKey(id)) {
+                continue;
+            }
+            try {
+                result.put(id, remaining(origin(starts.get(id)), tasks.planForLoad(id)));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Production {} left out of people's load: its plan cannot be scheduled: {}", id,
+                        e.getMessage());
+            }
+        }
+        return result;
     }
 
     /** The schedule as the API and the Gantt show it. */

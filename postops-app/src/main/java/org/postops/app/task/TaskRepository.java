@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,6 +185,18 @@ class TaskRepository {
                             assignees.getOrDefault(id, List.of()), links.getOrDefault(id, List.of()));
                 })
                 .list();
+    }
+
+    /** The productions in which any of these people has open, estimated work assigned, whoever may see them. */
+    List<Long> productionsWithOpenWork(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct t.production_id from task_assignee a join task t on t.id = a.task_id
+                where a.user_id in (:ids) and t.status <> 'DONE' and t.milestone = false
+                  and t.estimate_minutes > 0""")
+                .param("ids", userIds).query(Long.class).list();
     }
 
     /** Titles of tasks of one production, for naming them in messages. */
