@@ -28,12 +28,18 @@ class ConfidentialityReadTest extends ServerTest {
         CALLS.put(v1 + "/audit", s -> List.of(v1 + "/audit", v1 + "/audit?productionId=" + s.id));
         CALLS.put(v1 + "/audit/verify", s -> List.of(v1 + "/audit/verify"));
         CALLS.put(v1 + "/auth/tokens", s -> List.of(v1 + "/auth/tokens"));
+        CALLS.put(v1 + "/days-off/{id}", s -> List.of(v1 + "/days-off/" + s.dayOff));
+        CALLS.put(v1 + "/load", s -> List.of(v1 + "/load", v1 + "/load?people=" + s.owner.id() + "," + s.outsider.id(),
+                v1 + "/load?people=" + s.owner.id() + "&from=2030-01-01&to=2030-12-31&size=100"));
         CALLS.put(v1 + "/me", s -> List.of(v1 + "/me"));
         CALLS.put(v1 + "/me/tasks", s -> List.of(v1 + "/me/tasks", v1 + "/me/tasks?includeDone=true&size=500"));
         CALLS.put(v1 + "/productions", s -> List.of(v1 + "/productions?size=500",
                 v1 + "/productions?q=" + s.name.replace(' ', '+'), v1 + "/productions?q=" + s.codename,
                 v1 + "/productions?q=heron", v1 + "/productions?q=" + s.tag));
         CALLS.put(v1 + "/productions/{id}", s -> List.of(v1 + "/productions/" + s.id));
+        CALLS.put(v1 + "/productions/{id}/load", s -> List.of(v1 + "/productions/" + s.id + "/load",
+                v1 + "/productions/" + s.visible + "/load", v1 + "/productions/" + s.theirs + "/load",
+                v1 + "/productions/" + s.other + "/load?from=2030-01-01&to=2030-12-31"));
         CALLS.put(v1 + "/productions/{id}/members", s -> List.of(v1 + "/productions/" + s.id + "/members"));
         CALLS.put(v1 + "/productions/{id}/schedule", s -> List.of(v1 + "/productions/" + s.id + "/schedule"));
         CALLS.put(v1 + "/productions/{id}/stages", s -> List.of(v1 + "/productions/" + s.id + "/stages"));
@@ -49,6 +55,11 @@ class ConfidentialityReadTest extends ServerTest {
                 s -> s.tasks.stream().map(t -> v1 + "/tasks/" + t + "/comments?size=500").toList());
         CALLS.put(v1 + "/users", s -> List.of(v1 + "/users?size=500", v1 + "/users?q=" + s.tag));
         CALLS.put(v1 + "/users/{id}", s -> List.of(v1 + "/users/" + s.owner.id()));
+        CALLS.put(v1 + "/users/{id}/days-off", s -> List.of(v1 + "/users/" + s.owner.id() + "/days-off",
+                v1 + "/users/" + s.outsider.id() + "/days-off"));
+        CALLS.put(v1 + "/users/{id}/load", s -> List.of(v1 + "/users/" + s.owner.id() + "/load",
+                v1 + "/users/" + s.owner.id() + "/load?from=2030-01-01&to=2030-12-31",
+                v1 + "/users/" + s.outsider.id() + "/load", v1 + "/users/" + s.client.id() + "/load"));
     }
 
     @Test

@@ -58,6 +58,10 @@ class ConfidentialityWriteTest extends ServerTest {
                 new Call("POST", p + s.id + "/tasks", Map.of("title", "Taken over")),
                 new Call("POST", p + s.visible + "/tasks", Map.of("title", "Mine", "dependsOn", s.tasks)),
                 new Call("POST", p + s.visible + "/tasks", Map.of("title", "Mine", "stageId", s.emptyStage))));
+        CALLS.put("POST /api/v1/users/{id}/days-off", s -> List.of(new Call("POST",
+                "/api/v1/users/" + s.owner.id() + "/days-off", Map.of("from", "2030-02-04"))));
+        CALLS.put("DELETE /api/v1/days-off/{id}", s -> List.of(new Call("DELETE", "/api/v1/days-off/" + s.dayOff,
+                null)));
         CALLS.put("PATCH /api/v1/stages/{stageId}", s -> List.of(new Call("PATCH", "/api/v1/stages/" + s.emptyStage,
                 taken)));
         CALLS.put("DELETE /api/v1/stages/{stageId}", s -> List.of(new Call("DELETE", "/api/v1/stages/" + s.emptyStage,
@@ -115,7 +119,8 @@ class ConfidentialityWriteTest extends ServerTest {
     private String asTheOwnerSeesIt(SecretProduction s) {
         StringBuilder all = new StringBuilder();
         List<String> paths = new ArrayList<>(List.of("/api/v1/productions/" + s.id,
-                "/api/v1/productions/" + s.id + "/members", "/api/v1/productions/" + s.id + "/tasks"));
+                "/api/v1/productions/" + s.id + "/members", "/api/v1/productions/" + s.id + "/tasks",
+                "/api/v1/users/" + s.owner.id() + "/days-off"));
         s.tasks.forEach(t -> paths.addAll(List.of("/api/v1/tasks/" + t, "/api/v1/tasks/" + t + "/comments")));
         for (String path : paths) {
             all.append(api.get(s.owner.token(), path).body()).append('\n');

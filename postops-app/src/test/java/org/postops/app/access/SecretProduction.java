@@ -42,6 +42,8 @@ final class SecretProduction {
     final List<Long> tasks = new ArrayList<>();
     final List<Long> comments = new ArrayList<>();
     final long criterion;
+    /** A day off of the owner's (days off concern no production; the walks aim at it all the same). */
+    final long dayOff;
     final List<String> secrets = new ArrayList<>();
 
     SecretProduction(Api api, Facility facility) {
@@ -74,8 +76,9 @@ final class SecretProduction {
         facility.member(owner, id, client, "client");
         long first = facility.task(owner, id, Map.of("title", "Bittern task " + tag, "stageId", stages.get(0),
                 "assignees", List.of(outsider.username()))).get("id").asLong();
-        long second = facility.task(owner, id, Map.of("title", "Dunlin task " + tag, "dependsOn", List.of(first)))
-                .get("id").asLong();
+        // open, estimated work of the owner's: the people's load of the owner counts it, as anonymous "busy"
+        long second = facility.task(owner, id, Map.of("title", "Dunlin task " + tag, "dependsOn", List.of(first),
+                "assignees", List.of(owner.username()), "estimateHours", 6)).get("id").asLong();
         tasks.addAll(List.of(first, second));
         comments.add(api.post(owner.token(), "/api/v1/tasks/" + first + "/comments",
                 Map.of("body", "Godwit note " + tag)).id());
@@ -83,6 +86,8 @@ final class SecretProduction {
                 Map.of("body", "Shelduck feedback " + tag)).id());
         assertThat(api.patch(owner.token(), "/api/v1/tasks/" + first, Map.of("status", "done")).status())
                 .isEqualTo(200);
+        dayOff = api.post(owner.token(), "/api/v1/users/" + owner.id() + "/days-off",
+                Map.of("from", "2030-01-07", "kind", "training")).id();
         for (Account former : List.of(outsider, client)) {
             assertThat(api.delete(owner.token(), "/api/v1/productions/" + id + "/members/" + former.username())
                     .status()).isEqualTo(204);
