@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postops.app.support.Api;
+import org.postops.app.support.Facility;
 import org.postops.app.support.ServerTest;
 
 /**
@@ -352,6 +353,51 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(page.locator(".comments")).containsText("Love the opening, " + u);
         assertThat(page.locator(".comments")).containsText("Cleo " + u);
         assertThat(page.navigate(url("/admin/users")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void thePeoplePageShowsLoadPerDayAndRestrictedWorkOnlyAsBusy() {
+        String u = Api.unique();
+        Facility.Account boss = facility.staff();
+        Facility.Account viewer = facility.staff();
+        Facility.Account worker = facility.staff();
+        long open = facility.production(boss, Map.of("name", "Open reel " + u, "startDate", "2030-03-04"))
+                .get("id").asLong();
+        facility.member(boss, open, viewer, "editor");
+        facility.member(boss, open, worker, "editor");
+        facility.task(boss, open, Map.of("title", "Assembly " + u, "estimateHours", 2, "assignees",
+                List.of(worker.username())));
+        long secret = facility.production(boss, Map.of("name", "Kestrel " + u, "codename", "KESTREL" + u,
+                "confidentiality", "restricted", "startDate", "2030-03-04")).get("id").asLong();
+        facility.member(boss, secret, worker, "editor");
+        facility.task(boss, secret, Map.of("title", "Plate " + u, "estimateHours", 7, "assignees",
+                List.of(worker.username())));
+
+        signIn(viewer.username(), Facility.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("People");
+        page.getByLabel("From").fill("2030-03-04");
+        page.getByLabel("To").fill("2030-03-10");
+        button("Show").click();
+        Locator row = page.locator(".load-grid tbody tr", new Page.LocatorOptions().setHasText("Test " + worker.username()));
+        assertThat(row.locator(".person")).containsText("9 h of 40 h");
+        assertThat(row.locator(".person")).containsText("1 h over");
+        Locator monday = row.locator("td").first();
+        assertThat(monday).hasClass(Pattern.compile("\\bover\\b"));
+        assertThat(monday.locator("span").first()).hasText("9");
+        monday.click();
+        assertThat(page.locator("#load-detail")).isVisible();
+        assertThat(page.locator("#load-detail")).containsText("Over by 1 h");
+        assertThat(page.locator("#load-detail")).containsText("Open reel " + u + ": 2 h");
+        assertThat(page.locator("#load-detail")).containsText("busy: 7 h");
+        assertThat(row.locator("td").nth(5)).hasClass(Pattern.compile("\\boff\\b")); // Saturday
+        assertThat(page.content()).doesNotContain("Kestrel").doesNotContain("KESTREL").doesNotContain(
+                Long.toString(secret)).doesNotContain("Plate " + u);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Weeks").setExact(true)).click();
+        assertThat(page.locator(".load-grid thead th").nth(1)).containsText("Week of");
+        assertThat(row.locator("td").first().locator("span").first()).hasText("9");
+        assertThat(page.content()).doesNotContain("Kestrel");
     }
 
     @Test
