@@ -1,7 +1,9 @@
 package org.postops.app.demo;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.stream.Collectors;
 import org.postops.app.access.UserAccount;
 import org.postops.app.access.UserService;
 import org.postops.app.access.Viewer;
+import org.postops.app.load.DayOffKind;
+import org.postops.app.load.DaysOffService;
 import org.postops.app.production.ProductionService;
 import org.postops.app.system.DataSettings;
 import org.postops.app.system.SecretFile;
@@ -39,12 +43,14 @@ class DemoFacility implements ApplicationRunner {
     private final UserService users;
     private final ProductionService productions;
     private final PlanLoader loader;
+    private final DaysOffService daysOff;
     private final TransactionTemplate transaction;
     private final Path dataDir;
 
-    DemoFacility(UserService users, ProductionService productions, PlanLoader loader, TransactionTemplate transaction,
-            DataSettings.Data data) {
+    DemoFacility(UserService users, ProductionService productions, PlanLoader loader, DaysOffService daysOff,
+            TransactionTemplate transaction, DataSettings.Data data) {
         this.users = users;
+        this.daysOff = daysOff;
         this.productions = productions;
         this.loader = loader;
         this.transaction = transaction;
@@ -81,6 +87,17 @@ class DemoFacility implements ApplicationRunner {
         for (ProductionPlan plan : plans(today)) {
             loader.load(plan, people, today);
         }
+        // Days off, recorded by the people themselves: the grade planned for Callum's holiday week shows on
+        // the People page as over-allocation, as it would in a facility where leave and plans drift apart.
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        dayOff(people.get("callum.reid"), monday.plusWeeks(2), monday.plusWeeks(2).plusDays(4), DayOffKind.HOLIDAY,
+                "Family holiday");
+        LocalDate course = today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+        dayOff(people.get("ellie.marsh"), course, course, DayOffKind.TRAINING, "Avid Media Composer course");
+    }
+
+    private void dayOff(Viewer person, LocalDate from, LocalDate to, DayOffKind kind, String note) {
+        daysOff.add(person, person.id(), new DaysOffService.NewDayOff(from, to, kind, note));
     }
 
     private static List<ProductionPlan> plans(LocalDate today) {

@@ -102,14 +102,39 @@ class PlanLoader {
         for (String key : plan.after()) {
             dependsOn.add(Dependency.on(known(earlier, key)));
         }
+        LocalDate due = today.plusDays(plan.dueInDays());
         TaskFields fields = new TaskFields(plan.title(), plan.description(), stageId, TaskStatus.TODO, plan.hours(),
-                today.plusDays(plan.dueInDays()), plan.assignees(), dependsOn, false, null);
+                due, plan.assignees(), dependsOn, false, plan.status() == TaskStatus.DONE ? null : plannedStart(plan, due));
         Task task = tasks.create(producer, productionId, fields);
         if (plan.status() != TaskStatus.TODO) {
             Viewer worker = person(people, plan.assignees().get(0));
             tasks.update(worker, task.id(), task.fields().withStatus(plan.status()), Optional.of(task.version()));
         }
         return task.id();
+    }
+
+    /**
+     * The day the producer pins a task's start to: early enough to be done by its due date at eight hours a
+     * day for each assignee, weekends left out. Without it the schedule would start every open task at once
+     * (the plan knows dependencies, not the dates people had in mind), and the People page would be all red.
+     */
+    static LocalDate plannedStart(TaskPlan plan, LocalDate due) {
+        int days = (int) Math.ceil(plan.hours() / 8.0 / Math.max(1, plan.assignees().size()));
+        LocalDate start = due;
+        while (weekend(start)) {
+            start = start.minusDays(1);
+        }
+        for (int left = days - 1; left > 0; ) {
+            start = start.minusDays(1);
+            if (!weekend(start)) {
+                left--;
+            }
+        }
+        return start;
+    }
+
+    private static boolean weekend(LocalDate day) {
+        return day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
     }
 
     private static long known(Map<String, Long> taskIds, String key) {

@@ -155,7 +155,8 @@ final class LoadGrid {
                 columns.add(new Column("Week of", SHORT.format(first.with(TemporalAdjusters.previousOrSame(
                         DayOfWeek.MONDAY))), now ? "today" : ""));
             } else {
-                String css = (facility.isWorkingDay(first) ? "" : "closed ") + (first.equals(today) ? "today" : "");
+                String css = (facility.isWorkingDay(first) ? "" : "closed ") + (first.equals(today) ? "today"
+                        : first.isBefore(today) ? "past" : "");
                 columns.add(new Column(first.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT,
                         Locale.UK), SHORT.format(first), css.strip()));
             }
@@ -184,7 +185,8 @@ final class LoadGrid {
         } else if (d.bankHoliday() != null) {
             lines.add(d.bankHoliday());
         }
-        lines.add(capacity == 0 && load == 0 ? "Not working" : d.load() + " of " + d.capacity());
+        lines.add(capacity > 0 ? d.load() + " of " + d.capacity()
+                : load > 0 ? d.load() + " planned on a day without working hours" : "Not working");
         if (d.overAllocated()) {
             lines.add("Over by " + d.over());
         }

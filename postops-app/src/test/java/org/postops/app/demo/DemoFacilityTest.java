@@ -17,6 +17,8 @@ import org.postops.app.access.Confidentiality;
 import org.postops.app.access.MemberRole;
 import org.postops.app.access.UserService;
 import org.postops.app.access.Viewer;
+import org.postops.app.load.LoadReport;
+import org.postops.app.load.LoadService;
 import org.postops.app.production.Member;
 import org.postops.app.production.ProductionService;
 import org.postops.app.production.ProductionSummary;
@@ -72,6 +74,9 @@ class DemoFacilityTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    LoadService load;
+
     Api api;
     Viewer admin;
 
@@ -115,6 +120,28 @@ class DemoFacilityTest {
             assertThat(all.stream().map(TaskSummary::status).distinct().count()).as(production.name())
                     .isGreaterThanOrEqualTo(4);
         }
+    }
+
+    @Test
+    void thePeoplePageHasSomeoneOverAllocatedAndSomeoneOnADayOff() {
+        LoadReport report = load.people(admin, null, null, null, Paging.of(0, 100));
+        assertThat(report.items()).extracting(LoadReport.PersonLoad::username).contains("callum.reid", "ellie.marsh")
+                .doesNotContain("admin", "claire.donovan");
+        assertThat(report.items()).as("over capacity on some day").anyMatch(p -> !p.overAllocatedDays().isEmpty());
+        assertThat(report.items()).as("not everyone over").anyMatch(p -> p.overAllocatedDays().isEmpty()
+                && p.loadHours() > 0);
+        LoadReport.PersonLoad callum = report.items().stream().filter(p -> p.username().equals("callum.reid"))
+                .findFirst().orElseThrow();
+        assertThat(callum.days()).as("a holiday with grading planned on it").anyMatch(d -> d.dayOff() != null
+                && d.overAllocated());
+        LoadReport.PersonLoad ellie = report.items().stream().filter(p -> p.username().equals("ellie.marsh"))
+                .findFirst().orElseThrow();
+        assertThat(ellie.days()).anyMatch(d -> d.dayOff() == org.postops.app.load.DayOffKind.TRAINING);
+        Viewer priya = users.findByUsername("priya.raman").orElseThrow().asViewer();
+        assertThat(load.people(priya, List.of(callum.userId()), null, null, Paging.of(0, 10)).items().get(0).days())
+                .as("the drama is busy to someone off its team")
+                .anyMatch(d -> d.productions().stream().anyMatch(h -> h.production() == null))
+                .noneMatch(d -> d.productions().stream().anyMatch(h -> h.label().contains("Lantern")));
     }
 
     @Test
