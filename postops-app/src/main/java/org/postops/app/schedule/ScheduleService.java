@@ -102,13 +102,14 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public Map<Long, PlanSchedule> schedulesForLoad(Collection<Long> productionIds) {
         Map<Long, LocalDate> starts = productions.startDatesForLoad(productionIds);
+        Map<Long, List<PlannedTask>> plans = tasks.plansForLoad(productionIds);
         Map<Long, PlanSchedule> result = new LinkedHashMap<>();
         for (long id : productionIds) {
             if (!starts.containsKey(id)) {
                 continue;
             }
             try {
-                result.put(id, remaining(origin(starts.get(id)), tasks.planForLoad(id)));
+                result.put(id, remaining(origin(starts.get(id)), plans.getOrDefault(id, List.of())));
             } catch (IllegalArgumentException e) {
                 LOG.warn("Production {} left out of people's load: its plan cannot be scheduled: {}", id,
                         e.getMessage());

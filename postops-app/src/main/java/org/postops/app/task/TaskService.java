@@ -174,14 +174,14 @@ public class TaskService {
     }
 
     /**
-     * <strong>For working out people's load only; never to be shown with names.</strong> Every task of a
-     * production as the scheduler sees it, asked without a viewer, so that the load view can count a person's
+     * <strong>For working out people's load only; never to be shown with names.</strong> Every task of each
+     * of these productions as the scheduler sees it, by production, asked without a viewer, so that the load view can count a person's
      * hours on productions its viewer may not see. Titles, ids and the production must never reach an answer:
      * {@code load.LoadService} turns them into anonymous "busy" hours. Anything else uses {@link #plan}.
      */
     @Transactional(readOnly = true)
-    public List<PlannedTask> planForLoad(long productionId) {
-        return tasks.plan(productionId);
+    public Map<Long, List<PlannedTask>> plansForLoad(Collection<Long> productionIds) {
+        return tasks.plans(productionIds);
     }
 
     /**
