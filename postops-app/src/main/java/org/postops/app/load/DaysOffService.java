@@ -11,7 +11,6 @@ import org.postops.app.access.Viewer;
 import org.postops.app.audit.AuditTrail;
 import org.postops.app.system.Ids;
 import org.postops.app.web.FieldChecks;
-import org.postops.app.web.Formats;
 import org.postops.app.web.PageOf;
 import org.postops.app.web.Paging;
 import org.postops.app.web.Problem;
@@ -37,15 +36,12 @@ public class DaysOffService {
     private final UserService users;
     private final AuditTrail audit;
     private final Validator validator;
-    private final Formats formats;
 
-    DaysOffService(DayOffRepository daysOff, UserService users, AuditTrail audit, Validator validator,
-            Formats formats) {
+    DaysOffService(DayOffRepository daysOff, UserService users, AuditTrail audit, Validator validator) {
         this.daysOff = daysOff;
         this.users = users;
         this.audit = audit;
         this.validator = validator;
-        this.formats = formats;
     }
 
     /** A person's days off touching {@code from}–{@code to} (each optional), earliest first. */
@@ -105,13 +101,6 @@ public class DaysOffService {
         requireSelfOrAdmin(viewer, dayOff.userId());
         daysOff.delete(id);
         audit.record(new AuditTrail.Event(viewer.username(), "day-off.deleted", "day-off", id, null, dayOff, null));
-    }
-
-    /** How a day off reads on a page: "Holiday, Mon 4 Mar – Fri 8 Mar". */
-    public String describe(DayOff dayOff, Viewer viewer) {
-        String dates = dayOff.from().equals(dayOff.to()) ? formats.date(dayOff.from(), viewer.zone())
-                : formats.date(dayOff.from(), viewer.zone()) + " – " + formats.date(dayOff.to(), viewer.zone());
-        return dayOff.kind().label() + ", " + dates;
     }
 
     private static void requireSelfOrAdmin(Viewer viewer, long userId) {

@@ -126,7 +126,7 @@ public class LoadService {
     /**
      * The load of a production's team (clients on it only if they have work) over the production's remaining
      * schedule (at most {@value #MAX_DAYS} days) unless dates are given. Their work on other productions the
-     * viewer may not see is "busy".
+     * viewer may not see is "busy". A client sees only their own load, as everywhere.
      */
     @Transactional(readOnly = true)
     public LoadReport production(Viewer viewer, long productionId, LocalDate from, LocalDate to, Paging paging) {
@@ -137,6 +137,7 @@ public class LoadService {
         Set<Long> working = LoadCalculator.workingOn(plan);
         List<Long> team = productions.members(viewer, productionId).stream()
                 .filter(m -> m.role() != MemberRole.CLIENT || working.contains(m.userId()))
+                .filter(m -> !viewer.isClient() || m.userId() == viewer.id()) // clients: only themselves
                 .map(org.postops.app.production.Member::userId).toList();
         return report(viewer, window, productionId, users.findByIds(team), paging,
                 plan == null ? Map.of() : Map.of(productionId, plan));

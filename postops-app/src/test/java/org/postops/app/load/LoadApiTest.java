@@ -244,6 +244,10 @@ class LoadApiTest extends ServerTest {
         assertThat(api.get(client.token(), "/api/v1/users/" + client.id() + "/load").status()).isEqualTo(200);
         assertThat(api.get(plan.q().token(), "/api/v1/users/" + client.id() + "/load").status())
                 .as("staff may ask about anyone").isEqualTo(200);
+        JsonNode team = load(client, "/api/v1/productions/" + plan.alder() + "/load");
+        assertThat(team.get("items")).as("a client sees no one's load but their own").isEmpty();
+        assertThat(load(plan.q(), "/api/v1/productions/" + plan.alder() + "/load").get("total").asLong())
+                .as("the client has no work on it, so is not on the staff's list either").isEqualTo(3);
     }
 
     @Test
