@@ -18,6 +18,7 @@ import org.postops.app.production.ProductionService;
 import org.postops.app.production.ProductionService.Permitted;
 import org.postops.app.time.LoggedWork;
 import org.postops.app.time.TimeService;
+import org.postops.app.web.Formats;
 import org.postops.app.web.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,15 +54,17 @@ public class BudgetService {
     private final ProductionService productions;
     private final UserService users;
     private final Clock clock;
+    private final Formats formats;
 
     BudgetService(BudgetRepository budgets, RateService rates, TimeService time, ProductionService productions,
-            UserService users, Clock clock) {
+            UserService users, Clock clock, Formats formats) {
         this.budgets = budgets;
         this.rates = rates;
         this.time = time;
         this.productions = productions;
         this.users = users;
         this.clock = clock;
+        this.formats = formats;
     }
 
     /** The production's budget from its stored plan, for anyone who may see it other than clients. */
@@ -108,7 +111,7 @@ public class BudgetService {
         budgets.tasks(productionId).forEach(t -> titles.put(t.id(), t.title()));
         return Costing.cost(new Costing.Inputs(productionId, money.currency(), money.capMinor(),
                 budgets.stages(productionId), List.copyOf(work), roles, rates.roleRates(), logged, titles,
-                usernames, today));
+                usernames, today, formats::money));
     }
 
     private List<PlannedWork> storedPlan(long productionId) {

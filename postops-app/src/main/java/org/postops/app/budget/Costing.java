@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.postops.app.access.MemberRole;
 import org.postops.app.budget.BudgetEstimate.Amounts;
 import org.postops.app.budget.BudgetEstimate.Kind;
@@ -46,7 +47,8 @@ final class Costing {
     /** Everything the arithmetic needs, already read. */
     record Inputs(long productionId, String currency, Long capMinor, List<Stage> stages, List<PlannedWork> work,
             Map<Long, MemberRole> roles, List<RateCard> roleRates, List<LoggedWork> logged,
-            Map<Long, String> titles, Map<Long, String> usernames, LocalDate today) {
+            Map<Long, String> titles, Map<Long, String> usernames, LocalDate today,
+            BiFunction<Long, String, String> money) {
     }
 
     static final String BOOKINGS_NOTE = "Kit and room bookings are not in PostOps yet (they arrive with kit): "
@@ -218,12 +220,12 @@ final class Costing {
         boolean overCap = in.capMinor() != null && home.forecastMinor() > in.capMinor();
         Long overBy = overCap ? home.forecastMinor() - in.capMinor() : null;
         if (overCap) {
-            warnings.add("The forecast at completion, " + money(home.forecastMinor(), in.currency())
-                    + ", is over the budget cap of " + money(in.capMinor(), in.currency()) + " by "
-                    + money(overBy, in.currency()) + ".");
+            warnings.add("The forecast at completion, " + in.money().apply(home.forecastMinor(), in.currency())
+                    + ", is over the budget cap of " + in.money().apply(in.capMinor(), in.currency()) + " by "
+                    + in.money().apply(overBy, in.currency()) + ".");
         } else if (in.capMinor() != null && home.plannedMinor() > in.capMinor()) {
-            warnings.add("The plan costs " + money(home.plannedMinor(), in.currency()) + ", more than the budget cap"
-                    + " of " + money(in.capMinor(), in.currency()) + ".");
+            warnings.add("The plan costs " + in.money().apply(home.plannedMinor(), in.currency()) + ", more than the budget cap"
+                    + " of " + in.money().apply(in.capMinor(), in.currency()) + ".");
         }
         if (plannedUnpriced + unpricedActual > 0) {
             warnings.add(Minutes.human(plannedUnpriced) + " planned and " + Minutes.human(unpricedActual)
@@ -232,7 +234,7 @@ final class Costing {
         }
         for (String c : others) {
             Amounts a = totalAmounts.get(c);
-            notes.add("Some cost is in " + c + " (forecast " + money(a.forecastMinor(), c) + "); it stays in " + c
+            notes.add("Some cost is in " + c + " (forecast " + in.money().apply(a.forecastMinor(), c) + "); it stays in " + c
                     + " and cannot be compared with the " + in.currency() + " budget cap.");
         }
         if (in.capMinor() == null) {
@@ -269,7 +271,7 @@ final class Costing {
         return new Amounts(planned, actual, remaining, forecast, planned - forecast);
     }
 
-    /** "52000.00 GBP": plain, for messages that any client reads. */
+    /** "52000.00 GBP": money written plainly, for callers with no formatting of their own. */
     static String money(long minor, String currency) {
         int digits = 2;
         try {

@@ -163,8 +163,8 @@ class BudgetApiTest extends ServerTest {
         assertThat(b.get("budgetCapMinor").asLong()).isEqualTo(100000);
         assertThat(b.get("overCap").asBoolean()).isTrue();
         assertThat(b.get("overCapByMinor").asLong()).isEqualTo(27500);
-        assertThat(b.get("warnings").get(0).asString()).contains("1275.00 GBP").contains("1000.00 GBP")
-                .contains("275.00 GBP");
+        assertThat(b.get("warnings").get(0).asString()).contains("£1,275.00").contains("£1,000.00")
+                .contains("£275.00");
         assertThat(b.get("notes").valueStream().map(JsonNode::asString))
                 .anySatisfy(n -> assertThat(n).contains("USD").contains("cannot be compared"));
         assertThat(b.get("bookings").get("items")).isEmpty();

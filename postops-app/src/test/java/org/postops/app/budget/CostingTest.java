@@ -27,7 +27,7 @@ class CostingTest {
     private static BudgetEstimate cost(List<PlannedWork> work, Map<Long, MemberRole> roles, List<RateCard> rates,
             List<LoggedWork> logged, Long cap) {
         return Costing.cost(new Costing.Inputs(7, "GBP", cap, STAGES, work, roles, rates, logged, Map.of(), Map.of(),
-                DAY));
+                DAY, Costing::money));
     }
 
     @Test
