@@ -489,4 +489,39 @@ class PagesInBrowserTest extends ServerTest {
         }
         assertThat(header).containsText("Tamsin " + u);
     }
+
+    @Test
+    void timeLoggedOnATaskPageShowsOnMyTime() {
+        String u = Api.unique();
+        String password = "pw-" + u + "-long-enough";
+        String token = api.token("admin", adminPassword());
+        api.post(token, "/api/v1/users", Map.of("username", "tl-" + u, "displayName", "Tilly " + u, "email",
+                "tl-" + u + "@example.com", "role", "staff", "password", password));
+        long production = api.post(token, "/api/v1/productions", Map.of("name", "Timesheet " + u,
+                "confidentiality", "standard")).id();
+        api.post(token, "/api/v1/productions/" + production + "/members", Map.of("username", "tl-" + u,
+                "role", "editor"));
+        long task = api.post(token, "/api/v1/productions/" + production + "/tasks", Map.of("title", "Assemble " + u,
+                "estimateHours", 6, "assignees", List.of("tl-" + u))).id();
+
+        signIn("tl-" + u, password);
+        page.navigate(url("/tasks/" + task));
+        Locator time = page.locator("#task-time");
+        assertThat(time).containsText("6 h"); // the estimate, once the section has loaded
+        time.locator("summary").click();
+        time.getByLabel("Hours").fill("2");
+        time.getByLabel("Minutes").fill("30");
+        time.getByLabel("Note").fill("First assembly " + u);
+        button("Log time").click();
+        assertThat(time.locator(".notice")).containsText("Logged 2 h 30 min");
+        assertThat(time.locator(".time-figures")).containsText("3 h 30 min"); // remaining
+        assertThat(time.locator("table")).containsText("First assembly " + u);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My time")).click();
+        Locator row = page.locator(".week-grid tbody tr", new Page.LocatorOptions().setHasText("Assemble " + u));
+        assertThat(row).containsText("2:30");
+        assertThat(row).containsText("Timesheet " + u);
+        assertThat(page.locator("#week-total")).hasText("2:30");
+        assertThat(page.locator("main")).containsText("First assembly " + u);
+    }
 }
