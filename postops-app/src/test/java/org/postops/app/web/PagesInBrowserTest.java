@@ -342,11 +342,15 @@ class PagesInBrowserTest extends ServerTest {
 
         page.navigate(url("/productions/" + theirs));
         assertThat(page.locator("#add-task")).hasCount(0);
+        assertThat(page.locator("#budget")).hasCount(0);
+        assertThat(page.navigate(url("/productions/" + theirs + "/budget")).status()).isEqualTo(403);
+        page.navigate(url("/productions/" + theirs));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit details, brief and spec")))
                 .hasCount(0);
 
         page.navigate(url("/tasks/" + task));
         assertThat(page.locator(".status-buttons")).hasCount(0);
+        assertThat(page.locator("#task-time")).hasCount(0);
         page.getByLabel("Add a comment").fill("Love the opening, " + u);
         button("Comment").click();
         assertThat(page.locator(".comments")).containsText("Love the opening, " + u);
@@ -523,5 +527,15 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(row).containsText("Timesheet " + u);
         assertThat(page.locator("#week-total")).hasText("2:30");
         assertThat(page.locator("main")).containsText("First assembly " + u);
+
+        // the production page loads its budget; a restricted production's budget and time are not found
+        page.navigate(url("/productions/" + production));
+        assertThat(page.locator("#budget")).containsText("Planned");
+        long secret = api.post(token, "/api/v1/productions", Map.of("name", "Secret " + u, "confidentiality",
+                "restricted")).id();
+        long secretTask = api.post(token, "/api/v1/productions/" + secret + "/tasks", Map.of("title", "Hidden " + u))
+                .id();
+        assertThat(page.navigate(url("/productions/" + secret + "/budget")).status()).isEqualTo(404);
+        assertThat(page.navigate(url("/tasks/" + secretTask + "/time")).status()).isEqualTo(404);
     }
 }
