@@ -343,6 +343,7 @@ class PagesInBrowserTest extends ServerTest {
         page.navigate(url("/productions/" + theirs));
         assertThat(page.locator("#add-task")).hasCount(0);
         assertThat(page.locator("#budget")).hasCount(0);
+        assertThat(page.locator(".nav")).not().containsText("My time"); // clients log no time
         assertThat(page.navigate(url("/productions/" + theirs + "/budget")).status()).isEqualTo(403);
         page.navigate(url("/productions/" + theirs));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit details, brief and spec")))
