@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code postops serve --demo}: on a start with no productions yet, loads a believable facility (people,
- * a restricted drama series, a documentary, a commercial) so there is something to look at. All demo
- * people share one random password, written to {@code <data>/demo-password} readable by its owner only.
+ * a restricted drama series, a documentary, a commercial, a rate card and time logged) so there is
+ * something to look at. All demo people share one random password, written to {@code <data>/demo-password}
+ * readable by its owner only.
  */
 @Component
 @Order(10) // after InitialAdmin (0): the installation has its administrator before the demo arrives
@@ -39,14 +40,16 @@ class DemoFacility implements ApplicationRunner {
     private final UserService users;
     private final ProductionService productions;
     private final PlanLoader loader;
+    private final DemoBudgets budgets;
     private final TransactionTemplate transaction;
     private final Path dataDir;
 
-    DemoFacility(UserService users, ProductionService productions, PlanLoader loader, TransactionTemplate transaction,
-            DataSettings.Data data) {
+    DemoFacility(UserService users, ProductionService productions, PlanLoader loader, DemoBudgets budgets,
+            TransactionTemplate transaction, DataSettings.Data data) {
         this.users = users;
         this.productions = productions;
         this.loader = loader;
+        this.budgets = budgets;
         this.transaction = transaction;
         this.dataDir = data.data();
     }
@@ -78,9 +81,11 @@ class DemoFacility implements ApplicationRunner {
                     p.email(), p.role(), password, p.timeZone()));
             people.put(account.username(), account.asViewer());
         }
+        List<Long> loaded = new java.util.ArrayList<>();
         for (ProductionPlan plan : plans(today)) {
-            loader.load(plan, people, today);
+            loaded.add(loader.load(plan, people, today));
         }
+        budgets.load(people, loaded, people.get("tom.okafor"), today);
     }
 
     private static List<ProductionPlan> plans(LocalDate today) {

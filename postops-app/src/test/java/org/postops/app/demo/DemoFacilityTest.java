@@ -34,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code postops serve --demo} on a fresh data directory of its own (the shared test server has no
@@ -208,6 +209,34 @@ class DemoFacilityTest {
         assertThat(verdict.json().get("checked").asLong()).as(verdict.body()).isGreaterThan(200);
         assertThat(verdict.json().path("firstBrokenId").isNull() || verdict.json().path("firstBrokenId").isMissingNode())
                 .as(verdict.body()).isTrue();
+    }
+
+    @Test
+    void timeIsLoggedAndTheRateCardPricesEveryBudgetInTwoCurrencies() throws IOException {
+        String password = Files.readString(DATA.resolve("demo-password")).strip();
+        String producer = api.token("tom.okafor", password);
+        assertThat(api.get(producer, "/api/v1/rates?size=100").json().get("total").asLong()).isGreaterThan(10);
+        int inDollars = 0;
+        for (ProductionSummary production : byName(admin).values()) {
+            String base = "/api/v1/productions/" + production.id();
+            assertThat(api.get(producer, base + "/time-summary").json().get("actualMinutes").asLong())
+                    .as(production.name()).isPositive();
+            Api.Response budget = api.get(producer, base + "/budget");
+            assertThat(budget.status()).as(budget.body()).isEqualTo(200);
+            assertThat(budget.json().get("totals").get("GBP").get("plannedMinor").asLong()).as(production.name())
+                    .isPositive();
+            assertThat(budget.json().get("totals").get("GBP").get("actualMinor").asLong()).as(production.name())
+                    .isPositive();
+            assertThat(budget.json().get("overCap").asBoolean()).as(production.name() + " over its cap")
+                    .isEqualTo(production.name().startsWith("Harbour Coffee"));
+            inDollars += budget.json().get("totals").has("USD") ? 1 : 0;
+        }
+        assertThat(inDollars).as("the remote VFX artist is paid in dollars, on two productions").isEqualTo(2);
+        JsonNode week = api.get(api.token("priya.raman", password), "/api/v1/me/time?from="
+                + java.time.LocalDate.now().minusDays(30) + "&to=" + java.time.LocalDate.now()).json();
+        assertThat(week.get("totalMinutes").asLong()).isPositive();
+        assertThat(week.get("days").valueStream().mapToLong(d -> d.get("minutes").asLong()).max().orElse(0))
+                .as("nobody works more than a day in a day").isLessThanOrEqualTo(8 * 60);
     }
 
     @Test

@@ -419,11 +419,16 @@ class PagesInBrowserTest extends ServerTest {
 
         page.navigate(url("/productions/" + theirs));
         assertThat(page.locator("#add-task")).hasCount(0);
+        assertThat(page.locator("#budget")).hasCount(0);
+        assertThat(page.locator(".nav")).not().containsText("My time"); // clients log no time
+        assertThat(page.navigate(url("/productions/" + theirs + "/budget")).status()).isEqualTo(403);
+        page.navigate(url("/productions/" + theirs));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit details, brief and spec")))
                 .hasCount(0);
 
         page.navigate(url("/tasks/" + task));
         assertThat(page.locator(".status-buttons")).hasCount(0);
+        assertThat(page.locator("#task-time")).hasCount(0);
         page.getByLabel("Add a comment").fill("Love the opening, " + u);
         button("Comment").click();
         assertThat(page.locator(".comments")).containsText("Love the opening, " + u);
@@ -637,5 +642,50 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(page.locator(".notice")).containsText("Calendar feed revoked");
         assertThat(section).containsText("You have no calendar feed.");
         assertThat(api.get(null, second.substring(api.base().length())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void timeLoggedOnATaskPageShowsOnMyTime() {
+        String u = Api.unique();
+        String password = "pw-" + u + "-long-enough";
+        String token = api.token("admin", adminPassword());
+        api.post(token, "/api/v1/users", Map.of("username", "tl-" + u, "displayName", "Tilly " + u, "email",
+                "tl-" + u + "@example.com", "role", "staff", "password", password));
+        long production = api.post(token, "/api/v1/productions", Map.of("name", "Timesheet " + u,
+                "confidentiality", "standard")).id();
+        api.post(token, "/api/v1/productions/" + production + "/members", Map.of("username", "tl-" + u,
+                "role", "editor"));
+        long task = api.post(token, "/api/v1/productions/" + production + "/tasks", Map.of("title", "Assemble " + u,
+                "estimateHours", 6, "assignees", List.of("tl-" + u))).id();
+
+        signIn("tl-" + u, password);
+        page.navigate(url("/tasks/" + task));
+        Locator time = page.locator("#task-time");
+        assertThat(time).containsText("6 h"); // the estimate, once the section has loaded
+        time.locator("summary").click();
+        time.getByLabel("Hours").fill("2");
+        time.getByLabel("Minutes").fill("30");
+        time.getByLabel("Note").fill("First assembly " + u);
+        button("Log time").click();
+        assertThat(time.locator(".notice")).containsText("Logged 2 h 30 min");
+        assertThat(time.locator(".time-figures")).containsText("3 h 30 min"); // remaining
+        assertThat(time.locator("table")).containsText("First assembly " + u);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My time")).click();
+        Locator row = page.locator(".week-grid tbody tr", new Page.LocatorOptions().setHasText("Assemble " + u));
+        assertThat(row).containsText("2:30");
+        assertThat(row).containsText("Timesheet " + u);
+        assertThat(page.locator("#week-total")).hasText("2:30");
+        assertThat(page.locator("main")).containsText("First assembly " + u);
+
+        // the production page loads its budget; a restricted production's budget and time are not found
+        page.navigate(url("/productions/" + production));
+        assertThat(page.locator("#budget")).containsText("Planned");
+        long secret = api.post(token, "/api/v1/productions", Map.of("name", "Secret " + u, "confidentiality",
+                "restricted")).id();
+        long secretTask = api.post(token, "/api/v1/productions/" + secret + "/tasks", Map.of("title", "Hidden " + u))
+                .id();
+        assertThat(page.navigate(url("/productions/" + secret + "/budget")).status()).isEqualTo(404);
+        assertThat(page.navigate(url("/tasks/" + secretTask + "/time")).status()).isEqualTo(404);
     }
 }
