@@ -14,6 +14,7 @@ import org.postops.app.access.Role;
 import org.postops.app.access.Viewer;
 import org.postops.app.support.Api;
 import org.postops.app.support.Facility.Account;
+import org.postops.app.support.RateWindows;
 import org.postops.app.support.ServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.postops.app.support.Api;
 import org.postops.app.support.Facility.Account;
+import org.postops.app.support.RateWindows;
 import org.postops.app.support.ServerTest;
 import tools.jackson.databind.JsonNode;
 
