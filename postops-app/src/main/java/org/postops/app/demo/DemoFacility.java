@@ -41,14 +41,17 @@ class DemoFacility implements ApplicationRunner {
     private final ProductionService productions;
     private final PlanLoader loader;
     private final DemoBudgets budgets;
+    private final DemoChangeRequests changeRequests;
     private final TransactionTemplate transaction;
     private final Path dataDir;
 
     DemoFacility(UserService users, ProductionService productions, PlanLoader loader, DemoBudgets budgets,
+            DemoChangeRequests changeRequests,
             TransactionTemplate transaction, DataSettings.Data data) {
         this.users = users;
         this.productions = productions;
         this.loader = loader;
+        this.changeRequests = changeRequests;
         this.budgets = budgets;
         this.transaction = transaction;
         this.dataDir = data.data();
@@ -86,6 +89,7 @@ class DemoFacility implements ApplicationRunner {
             loaded.add(loader.load(plan, people, today));
         }
         budgets.load(people, loaded, people.get("tom.okafor"), today);
+        changeRequests.load(people, loaded);
     }
 
     private static List<ProductionPlan> plans(LocalDate today) {

@@ -124,6 +124,30 @@ class DemoFacilityTest {
         }
     }
 
+    @Autowired
+    org.postops.app.change.ChangeRequestService changeRequests;
+
+    @Test
+    void changeRequestsWaitForADecisionOrWereApprovedOrDeferredWithTheirImpact() {
+        Map<String, ProductionSummary> all = byName(admin);
+        Map<String, String> statuses = new java.util.HashMap<>();
+        for (ProductionSummary production : all.values()) {
+            var list = changeRequests.list(admin, production.id(), null, Paging.of(0, 50)).items();
+            assertThat(list).as(production.name()).hasSize(1);
+            statuses.put(production.name(), list.get(0).status().name());
+            var impact = changeRequests.impact(admin, list.get(0).id());
+            assertThat(impact.changes()).as(production.name()).isNotEmpty()
+                    .noneMatch(c -> c.startsWith("No longer applies"));
+        }
+        assertThat(statuses).containsEntry("The Lantern House", "OPEN")
+                .containsEntry("Harbour Coffee: First Light (30s)", "APPROVED")
+                .containsEntry("The Salt Roads", "DEFERRED");
+        long open = changeRequests.list(admin, all.get("The Lantern House").id(), null, Paging.of(0, 5)).items().get(0)
+                .id();
+        assertThat(changeRequests.impact(admin, open).delivery().slipHours()).as("the director's notes cost time")
+                .isPositive();
+    }
+
     @Test
     void everyProductionHasAScheduleWithEstimatesMilestonesLagsAndACriticalPath() {
         boolean anyLag = false;
