@@ -1,4 +1,4 @@
-// PostOps pages work without this file; it only adds confirmations and clearer htmx failures.
+// PostOps pages work without this file; it only adds confirmations, clearer htmx failures and the like.
 // Loaded as a file because the content security policy allows no inline script.
 (function () {
   'use strict';
@@ -50,6 +50,14 @@
         open.removeAttribute('open');
         open.querySelector('summary').focus();
       }
+    }
+  });
+
+  // A Gantt chart wider than its box opens scrolled to today (data-scroll-to: the today line's x).
+  document.querySelectorAll('.gantt-scroll[data-scroll-to]').forEach(function (box) {
+    var x = parseFloat(box.getAttribute('data-scroll-to'));
+    if (!isNaN(x) && box.scrollWidth > box.clientWidth) {
+      box.scrollLeft = Math.max(0, x - box.clientWidth / 3);
     }
   });
 

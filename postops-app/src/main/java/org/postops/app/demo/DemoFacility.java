@@ -28,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code postops serve --demo}: on a start with no productions yet, loads a believable facility (people,
- * a restricted drama series, a documentary, a commercial) so there is something to look at. All demo
- * people share one random password, written to {@code <data>/demo-password} readable by its owner only.
+ * a restricted drama series, a documentary, a commercial, a rate card and time logged) so there is
+ * something to look at. All demo people share one random password, written to {@code <data>/demo-password}
+ * readable by its owner only.
  */
 @Component
 @Order(10) // after InitialAdmin (0): the installation has its administrator before the demo arrives
@@ -43,16 +44,21 @@ class DemoFacility implements ApplicationRunner {
     private final UserService users;
     private final ProductionService productions;
     private final PlanLoader loader;
+    private final DemoBudgets budgets;
+    private final DemoChangeRequests changeRequests;
     private final DaysOffService daysOff;
     private final TransactionTemplate transaction;
     private final Path dataDir;
 
-    DemoFacility(UserService users, ProductionService productions, PlanLoader loader, DaysOffService daysOff,
+    DemoFacility(UserService users, ProductionService productions, PlanLoader loader, DemoBudgets budgets,
+            DemoChangeRequests changeRequests, DaysOffService daysOff,
             TransactionTemplate transaction, DataSettings.Data data) {
         this.users = users;
         this.daysOff = daysOff;
         this.productions = productions;
         this.loader = loader;
+        this.changeRequests = changeRequests;
+        this.budgets = budgets;
         this.transaction = transaction;
         this.dataDir = data.data();
     }
@@ -84,9 +90,12 @@ class DemoFacility implements ApplicationRunner {
                     p.email(), p.role(), password, p.timeZone()));
             people.put(account.username(), account.asViewer());
         }
+        List<Long> loaded = new java.util.ArrayList<>();
         for (ProductionPlan plan : plans(today)) {
-            loader.load(plan, people, today);
+            loaded.add(loader.load(plan, people, today));
         }
+        budgets.load(people, loaded, people.get("tom.okafor"), today);
+        changeRequests.load(people, loaded);
         // Days off, recorded by the people themselves: the grade planned for Callum's holiday week shows on
         // the People page as over-allocation, as it would in a facility where leave and plans drift apart.
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -1,5 +1,6 @@
 package org.postops.app.demo;
 
+import static org.postops.app.demo.ProductionPlan.TaskPlan.milestone;
 import static org.postops.app.demo.ProductionPlan.TaskPlan.task;
 import static org.postops.app.task.TaskStatus.BLOCKED;
 import static org.postops.app.task.TaskStatus.DONE;
@@ -123,11 +124,13 @@ final class LanternHouse {
             }
         }
         tasks.add(task("titles", "VFX", "Main title sequence", "marcus.bell", 24, 20, IN_PROGRESS, "lut"));
+        tasks.add(milestone("ep1-locked", "Picture lock", "Ep 1: picture lock", "tom.okafor", FIRST_LOCK, "ep1-lock"));
         tasks.add(task("cues", "Audio post", "Music cue sheets for episodes 1–6", "gareth.evans tom.okafor", 6, 40,
-                TODO, "ep6-mix"));
+                TODO, "ep6-mix +8h")); // once the final mix has been played back to the producers
         tasks.add(task("series", "Delivery", "Series delivery: IMF packages, SDR masters, stems, subtitles",
                 "nadia.hussain aisha.begum tom.okafor", 12, 45, TODO,
                 "ep1-qc", "ep2-qc", "ep3-qc", "ep4-qc", "ep5-qc", "ep6-qc", "titles", "cues", "archive"));
+        tasks.add(milestone("delivered", "Delivery", "Series delivered to the platform", "tom.okafor", 50, "series"));
         return tasks;
     }
 

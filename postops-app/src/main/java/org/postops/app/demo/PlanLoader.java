@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.postops.app.access.Viewer;
 import org.postops.app.demo.ProductionPlan.ExtraStage;
@@ -20,6 +22,7 @@ import org.postops.app.production.ProductionService;
 import org.postops.app.production.ProductionStatus;
 import org.postops.app.production.Stage;
 import org.postops.app.task.Dependency;
+import org.postops.app.task.DependencyType;
 import org.postops.app.task.Task;
 import org.postops.app.task.TaskFields;
 import org.postops.app.task.TaskService;
@@ -34,6 +37,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlanLoader {
+
+    /** One of a task's {@code after}: a key, then optionally a type (fs, ss, ff) and a lag ("+8h", "-2h"). */
+    private static final Pattern AFTER =
+            Pattern.compile("([\\w-]+)(?:\\s+(fs|ss|ff))?(?:\\s+([+-]\\d+(?:\\.\\d+)?)h)?");
 
     private final ProductionService productions;
     private final TaskService tasks;
@@ -99,12 +106,20 @@ class PlanLoader {
             throw new IllegalStateException("task '" + plan.key() + "': no stage '" + plan.stage() + "'");
         }
         List<Dependency> dependsOn = new ArrayList<>();
-        for (String key : plan.after()) {
-            dependsOn.add(Dependency.on(known(earlier, key)));
+        for (String after : plan.after()) {
+            dependsOn.add(dependency(plan.key(), after, earlier));
         }
+        // Work not yet begun cannot have been done in the past: the producer pins it to start no earlier than
+        // today, so the schedule runs what is left from now and a late plan shows as a missed milestone; and
+        // no earlier than it must start to be done by its due date, so not all of it starts at once.
         LocalDate due = today.plusDays(plan.dueInDays());
-        TaskFields fields = new TaskFields(plan.title(), plan.description(), stageId, TaskStatus.TODO, plan.hours(),
-                due, plan.assignees(), dependsOn, false, plan.status() == TaskStatus.DONE ? null : plannedStart(plan, due));
+        LocalDate notBefore = null;
+        if (!plan.milestone() && plan.status() == TaskStatus.TODO) {
+            LocalDate planned = plannedStart(plan, due);
+            notBefore = planned.isAfter(today) ? planned : today;
+        }
+        TaskFields fields = new TaskFields(plan.title(), plan.description(), stageId, TaskStatus.TODO,
+                plan.milestone() ? null : plan.hours(), due, plan.assignees(), dependsOn, plan.milestone(), notBefore);
         Task task = tasks.create(producer, productionId, fields);
         if (plan.status() != TaskStatus.TODO) {
             Viewer worker = person(people, plan.assignees().get(0));
@@ -113,10 +128,26 @@ class PlanLoader {
         return task.id();
     }
 
+    static Dependency dependency(String task, String after, Map<String, Long> earlier) {
+        Matcher m = AFTER.matcher(after);
+        if (!m.matches()) {
+            throw new IllegalStateException("task '" + task + "': cannot read '" + after
+                    + "' (write a key, then optionally fs, ss or ff and a lag such as +8h)");
+        }
+        DependencyType type = DependencyType.FINISH_TO_START;
+        if ("ss".equals(m.group(2))) {
+            type = DependencyType.START_TO_START;
+        } else if ("ff".equals(m.group(2))) {
+            type = DependencyType.FINISH_TO_FINISH;
+        }
+        double lag = m.group(3) == null ? 0.0 : Double.parseDouble(m.group(3));
+        return new Dependency(known(earlier, m.group(1)), type, lag);
+    }
+
     /**
      * The day the producer pins a task's start to: early enough to be done by its due date at eight hours a
-     * day for each assignee, weekends left out. Without it the schedule would start every open task at once
-     * (the plan knows dependencies, not the dates people had in mind), and the People page would be all red.
+     * day for each assignee, weekends left out. Without it the schedule would start every task not begun at
+     * once (the plan knows dependencies, not the dates people had in mind), and the People page would be red.
      */
     static LocalDate plannedStart(TaskPlan plan, LocalDate due) {
         int days = (int) Math.ceil(plan.hours() / 8.0 / Math.max(1, plan.assignees().size()));

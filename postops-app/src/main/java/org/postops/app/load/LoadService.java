@@ -38,9 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
  * days they are over it. Work on a production the viewer may not see counts like any other but is shown only
  * as anonymous "busy" hours: {@link #entries} is the one place that rule is applied (decision 0015).
  *
- * <p>The load is the work still to do ({@link ScheduleService#remaining}): each production with open work
- * for the people asked about is scheduled once per request, and each open task's work is spread over the
- * working days from its early start to its early finish, split evenly between its assignees. A person's
+ * <p>The load is the work still to do: each production with open work for the people asked about is
+ * scheduled once per request exactly as its Gantt is ({@link ScheduleService#schedule}: nothing not done
+ * starts before today), and each open task's work is spread over the working days from its early start to
+ * its early finish, split evenly between its assignees; done tasks count nothing. A person's
  * capacity on a day is the facility calendar's working time less their days off: zero at weekends, on bank
  * holidays and on days off, so planned work on such a day is all over-allocation.
  */
@@ -133,7 +134,8 @@ public class LoadService {
         productions.access(viewer, productionId, Access.VIEW);
         checkSize(paging);
         PlanSchedule plan = schedules.schedulesForLoad(List.of(productionId)).get(productionId);
-        Window window = from == null && to == null && plan != null ? span(plan) : window(from, to);
+        Window window = from == null && to == null && plan != null ? clipped(span(plan, schedules.today()))
+                : window(from, to);
         Set<Long> working = LoadCalculator.workingOn(plan);
         List<Long> team = productions.members(viewer, productionId).stream()
                 .filter(m -> m.role() != MemberRole.CLIENT || working.contains(m.userId()))
@@ -151,9 +153,9 @@ public class LoadService {
      * List<LoadImpact> impactOf(Viewer viewer, long productionId, LocalDate origin, List<PlannedTask> changedPlan)
      * }</pre>
      *
-     * Both the plan as stored now and the changed one are counted as the load view counts
-     * ({@link ScheduleService#remaining}: done tasks take no time, nothing before today), together with
-     * everything else the people concerned have on other productions. Saves nothing.
+     * Both the plan as stored now and the changed one are scheduled as the load view schedules them
+     * ({@link ScheduleService#schedule}: nothing not done before today), together with everything else the
+     * people concerned have on other productions. Saves nothing.
      *
      * @param viewer who asks; must be able to see the production ("not found" otherwise)
      * @param productionId the production the change is to
@@ -171,7 +173,7 @@ public class LoadService {
     public List<LoadImpact> impactOf(Viewer viewer, long productionId, LocalDate origin,
             List<PlannedTask> changedPlan) {
         productions.access(viewer, productionId, Access.VIEW);
-        PlanSchedule after = schedules.remaining(origin, changedPlan);
+        PlanSchedule after = schedules.schedule(origin, changedPlan);
         PlanSchedule before = schedules.schedulesForLoad(List.of(productionId)).get(productionId);
         Set<Long> people = new HashSet<>(LoadCalculator.workingOn(after));
         people.addAll(LoadCalculator.workingOn(before));
@@ -185,9 +187,10 @@ public class LoadService {
         }
         Map<Long, PlanSchedule> plansAfter = new HashMap<>(plansBefore);
         plansAfter.put(productionId, after);
-        Window window = span(after);
+        LocalDate today = schedules.today();
+        Window window = span(after, today);
         if (before != null) {
-            Window was = span(before);
+            Window was = span(before, today);
             window = new Window(min(window.from(), was.from()), max(window.to(), was.to()));
         }
         Map<Long, Map<LocalDate, Long>> loadBefore = LoadCalculator.totals(
@@ -378,11 +381,15 @@ public class LoadService {
         return null;
     }
 
-    /** The days a plan's remaining work covers, at most {@value #MAX_DAYS}. */
-    private static Window span(PlanSchedule plan) {
-        LocalDate from = plan.start().toLocalDate();
-        LocalDate to = max(from, plan.finish().toLocalDate());
-        return new Window(from, min(to, from.plusDays(MAX_DAYS - 1)));
+    /** The days from the plan's start, or today if later, to its finish: the days its open work can fall on. */
+    private static Window span(PlanSchedule plan, LocalDate today) {
+        LocalDate from = max(plan.start().toLocalDate(), today);
+        return new Window(from, max(from, plan.finish().toLocalDate()));
+    }
+
+    /** The first {@value #MAX_DAYS} days of the window at most. */
+    private static Window clipped(Window window) {
+        return new Window(window.from(), min(window.to(), window.from().plusDays(MAX_DAYS - 1)));
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -29,12 +29,15 @@ public final class PlanSchedule {
 
     private final WorkCalendar calendar;
     private final WorkAxis axis;
+    private final Network network;
     private final Schedule schedule;
     private final Map<Long, PlannedTask> tasks;
 
-    private PlanSchedule(WorkCalendar calendar, WorkAxis axis, Schedule schedule, Map<Long, PlannedTask> tasks) {
+    private PlanSchedule(WorkCalendar calendar, WorkAxis axis, Network network, Schedule schedule,
+            Map<Long, PlannedTask> tasks) {
         this.calendar = calendar;
         this.axis = axis;
+        this.network = network;
         this.schedule = schedule;
         this.tasks = tasks;
     }
@@ -47,26 +50,20 @@ public final class PlanSchedule {
      */
     public static PlanSchedule of(WorkCalendar calendar, LocalDate origin, List<PlannedTask> plan) {
         Map<Long, PlannedTask> tasks = new LinkedHashMap<>();
-        long work = 0;
         LocalDate latest = origin;
         for (PlannedTask t : plan) {
             tasks.put(t.id(), t);
-            work += t.workMinutes();
-            for (PlannedTask.Predecessor p : t.dependsOn()) {
-                work += Math.max(0, p.lagMinutes());
-            }
             latest = later(latest, t.dueDate());
             latest = later(latest, t.startNotBefore());
         }
+        // The engine works in working minutes; the calendar is needed only to turn dates into minutes and back.
+        // So the first axis covers the plan's dates, and is lengthened once the finish is known.
         long span = ChronoUnit.DAYS.between(origin, latest) + 1;
-        // Working minutes per calendar day, averaged over a week: the work done back to back fits well inside.
-        long perDay = Math.max(1, minutesPerWeek(calendar, origin) / 7);
-        long horizon = span + work / perDay + work / perDay / 5 + 400;
-        if (horizon > MAX_HORIZON_DAYS) {
-            throw new IllegalArgumentException("the plan runs past " + MAX_HORIZON_DAYS / 365
-                    + " years of work: check the estimates and dates");
+        if (span + 400 > MAX_HORIZON_DAYS) {
+            throw new IllegalArgumentException("the plan's dates run past " + MAX_HORIZON_DAYS / 365
+                    + " years: check the due and start dates");
         }
-        WorkAxis axis = new WorkAxis(calendar, origin, (int) horizon);
+        WorkAxis axis = new WorkAxis(calendar, origin, (int) span + 400);
         Network.Builder network = Network.builder();
         for (PlannedTask t : plan) {
             if (t.milestone() && t.dueDate() != null) {
@@ -83,12 +80,33 @@ public final class PlanSchedule {
                 network.dependency(p.taskId(), t.id(), p.type().link(), p.lagMinutes());
             }
         }
-        Schedule schedule = CriticalPath.schedule(network.build());
+        Network built = network.build();
+        Schedule schedule = CriticalPath.schedule(built);
         if (schedule.finish() >= axis.totalMinutes()) {
-            throw new IllegalArgumentException("the plan runs past " + MAX_HORIZON_DAYS / 365
-                    + " years of work: check the estimates and lags");
+            // Working minutes per calendar day, averaged over a week, with room for holidays.
+            long perDay = Math.max(1, minutesPerWeek(calendar, origin) / 7);
+            long days = span + schedule.finish() / perDay + schedule.finish() / perDay / 5 + 400;
+            if (days > MAX_HORIZON_DAYS) {
+                throw new IllegalArgumentException("the plan runs past " + MAX_HORIZON_DAYS / 365
+                        + " years of work: check the estimates and lags");
+            }
+            axis = new WorkAxis(calendar, origin, (int) days);
         }
-        return new PlanSchedule(calendar, axis, schedule, Collections.unmodifiableMap(tasks));
+        return new PlanSchedule(calendar, axis, built, schedule, Collections.unmodifiableMap(tasks));
+    }
+
+    /**
+     * The same plan with late dates counted back from {@code deadlineMinute} instead of its own finish: tasks
+     * that would make the plan miss the deadline get negative float, the working minutes to recover.
+     */
+    public PlanSchedule against(long deadlineMinute) {
+        return new PlanSchedule(calendar, axis, network,
+                CriticalPath.schedule(network, java.util.OptionalLong.of(deadlineMinute)), tasks);
+    }
+
+    /** Working minutes from the plan's start to the end of {@code day}'s work: negative before the start. */
+    public long endOfDayMinute(LocalDate day) {
+        return endOfDay(calendar, axis, day);
     }
 
     /** Working minutes to the end of {@code day}: negative for a day before the plan starts. */
@@ -97,6 +115,10 @@ public final class PlanSchedule {
         ZonedDateTime start = axis.origin().atStartOfDay(calendar.zone());
         if (end.isBefore(start)) {
             return -calendar.workingMinutesBetween(end, start);
+        }
+        if (!day.isBefore(axis.origin().plusDays(axis.horizonDays()))) {
+            return axis.totalMinutes() + calendar.workingMinutesBetween(
+                    axis.origin().plusDays(axis.horizonDays()).atStartOfDay(calendar.zone()), end);
         }
         return axis.minuteOf(end);
     }

@@ -14,6 +14,7 @@ import org.postops.app.production.ProductionService;
 import org.postops.app.task.PlannedTask;
 import org.postops.app.task.TaskService;
 import org.postops.app.task.TaskStatus;
+import org.postops.app.web.Problem;
 import org.postops.planning.CriticalPaths;
 import org.postops.planning.MilestoneOutcome;
 import org.postops.planning.TaskTimes;
@@ -56,7 +57,11 @@ public class ScheduleService {
 
     @Transactional(readOnly = true)
     public ProductionSchedule get(Viewer viewer, long productionId) {
-        return view(productionId, scheduleOf(viewer, productionId));
+        try {
+            return view(productionId, scheduleOf(viewer, productionId));
+        } catch (IllegalArgumentException e) { // a plan past the horizon: the data needs fixing, not the request
+            throw Problem.conflict("This plan cannot be scheduled: " + e.getMessage() + ".");
+        }
     }
 
     /** The day a production's plan starts from: its start date, or today on the facility calendar. */
@@ -73,31 +78,29 @@ public class ScheduleService {
         return LocalDate.ofInstant(clock.instant(), calendar.zone());
     }
 
-    /** Schedules any plan (stored or changed) from {@code origin}; saves nothing. */
-    public PlanSchedule schedule(LocalDate origin, List<PlannedTask> plan) {
-        return PlanSchedule.of(calendar, origin, plan);
-    }
-
     /**
-     * The work still to do, scheduled: as people's load counts it. Done tasks take no time (what waits for
-     * them may start at once) and nothing starts before today, so each open task's hours fall on days it can
-     * still be worked. Otherwise exactly {@link #schedule}; saves nothing.
+     * Schedules any plan (stored or changed) from {@code origin}; saves nothing. Once the plan has begun,
+     * work not yet done cannot happen in the past: a task not done starts today at the earliest, so the
+     * finish is what the remaining work allows from now. Done tasks keep their planned dates.
      */
-    public PlanSchedule remaining(LocalDate origin, List<PlannedTask> plan) {
+    public PlanSchedule schedule(LocalDate origin, List<PlannedTask> plan) {
         LocalDate today = today();
-        List<PlannedTask> open = plan.stream()
-                .map(t -> t.status() == TaskStatus.DONE && t.workMinutes() > 0 ? t.withEstimateMinutes(0) : t)
+        List<PlannedTask> remaining = !today.isAfter(origin) ? plan : plan.stream()
+                .map(t -> t.status() == TaskStatus.DONE
+                        || (t.startNotBefore() != null && !t.startNotBefore().isBefore(today)) ? t
+                        : t.withDates(t.dueDate(), today))
                 .toList();
-        return schedule(origin.isBefore(today) ? today : origin, open);
+        return PlanSchedule.of(calendar, origin, remaining);
     }
 
     /**
-     * <strong>For working out people's load only; never to be shown with names.</strong> The work still to do
-     * on each of these productions ({@link #remaining}), scheduled once each and asked without a viewer: the
-     * load view counts a person's hours on productions its viewer may not see. The schedules hold production
-     * and task ids and titles, which must never reach an answer; {@code load.LoadService} turns them into
-     * anonymous "busy" hours. Anything shown to a viewer uses {@link #scheduleOf}. A production whose plan
-     * cannot be scheduled (it runs past a century) is left out and logged.
+     * <strong>For working out people's load only; never to be shown with names.</strong> Each of these
+     * productions' stored plans, scheduled once each (as {@link #scheduleOf} would, so the People page and the
+     * Gantt agree) and asked without a viewer: the load view counts a person's hours on productions its viewer
+     * may not see. The schedules hold production and task ids and titles, which must never reach an answer;
+     * {@code load.LoadService} turns them into anonymous "busy" hours. Anything shown to a viewer uses
+     * {@link #scheduleOf}. A production whose plan cannot be scheduled (it runs past a century) is left out
+     * and logged.
      */
     @Transactional(readOnly = true)
     public Map<Long, PlanSchedule> schedulesForLoad(Collection<Long> productionIds) {
@@ -109,7 +112,7 @@ public class ScheduleService {
                 continue;
             }
             try {
-                result.put(id, remaining(origin(starts.get(id)), plans.getOrDefault(id, List.of())));
+                result.put(id, schedule(origin(starts.get(id)), plans.getOrDefault(id, List.of())));
             } catch (IllegalArgumentException e) {
                 LOG.warn("Production {} left out of people's load: its plan cannot be scheduled: {}", id,
                         e.getMessage());

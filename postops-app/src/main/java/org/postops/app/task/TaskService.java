@@ -43,22 +43,29 @@ public class TaskService {
     private final AuditTrail audit;
     private final MergePatch mergePatch;
     private final Validator validator;
+    private final AssignmentNotices notices;
 
     TaskService(TaskRepository tasks, ProductionService productions, UserService users, AuditTrail audit,
-            MergePatch mergePatch, Validator validator) {
+            MergePatch mergePatch, Validator validator, AssignmentNotices notices) {
         this.tasks = tasks;
         this.productions = productions;
         this.users = users;
         this.audit = audit;
         this.mergePatch = mergePatch;
         this.validator = validator;
+        this.notices = notices;
     }
 
     @Transactional
     public Task create(Viewer viewer, long productionId, TaskFields requested) {
+        return create(viewer, productionId, requested, Ids.next());
+    }
+
+    /** Creates a task under an id reserved earlier (a new task proposed in a change request). */
+    @Transactional
+    public Task create(Viewer viewer, long productionId, TaskFields requested, long id) {
         productions.access(viewer, productionId, Access.WORK);
         TaskFields fields = requested.withDefaults();
-        long id = Ids.next();
         List<Long> assignees = checked(viewer, productionId, id, fields, List.of());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         tasks.insert(id, productionId, fields, now);
@@ -67,6 +74,7 @@ public class TaskService {
         Task created = get(viewer, id);
         audit.record(new AuditTrail.Event(viewer.username(), "task.created", "task", id, productionId, null,
                 created.fields()));
+        notices.assigned(viewer, created, List.of());
         return created;
     }
 
@@ -106,7 +114,25 @@ public class TaskService {
         Task after = get(viewer, before.id());
         audit.record(new AuditTrail.Event(viewer.username(), "task.updated", "task", before.id(),
                 before.productionId(), before.fields(), after.fields()));
+        notices.assigned(viewer, after, before.assignees());
         return after;
+    }
+
+    /**
+     * A task as it would be with {@code requested} fields, checked like a save but saved nowhere: for a change
+     * request's proposed plan. Dependencies are not checked here, since they may name other proposed tasks;
+     * the caller checks them against the whole proposed plan.
+     */
+    @Transactional(readOnly = true)
+    public PlannedTask proposed(Viewer viewer, long productionId, long taskId, TaskFields requested,
+            List<String> alreadyAssigned) {
+        productions.access(viewer, productionId, Access.VIEW);
+        TaskFields f = requested.withDefaults();
+        List<Long> assignees = checkedFields(viewer, productionId, f, alreadyAssigned);
+        return new PlannedTask(taskId, f.title(), f.stageId(), f.status(),
+                f.estimateHours() == null ? null : (int) Math.round(f.estimateHours() * 60), f.milestone(),
+                f.dueDate(), f.startNotBefore(), assignees, f.dependsOn().stream()
+                        .map(d -> new PlannedTask.Predecessor(d.taskId(), d.type(), d.lagMinutes())).toList());
     }
 
     /**
@@ -116,6 +142,13 @@ public class TaskService {
      * edited; only newly added assignees must be members.
      */
     private List<Long> checked(Viewer viewer, long productionId, long taskId, TaskFields fields,
+            List<String> alreadyAssigned) {
+        List<Long> ids = checkedFields(viewer, productionId, fields, alreadyAssigned);
+        checkDependencies(productionId, taskId, fields);
+        return ids;
+    }
+
+    private List<Long> checkedFields(Viewer viewer, long productionId, TaskFields fields,
             List<String> alreadyAssigned) {
         FieldChecks.check(validator, fields);
         if (fields.stageId() != null && productions.stages(viewer, productionId).stream().map(Stage::id)
@@ -142,6 +175,10 @@ public class TaskService {
         if (fields.milestone() && fields.dueDate() == null) {
             throw Problem.badField("dueDate", "a milestone needs a date: the day it must be reached by");
         }
+        return ids;
+    }
+
+    private void checkDependencies(long productionId, long taskId, TaskFields fields) {
         List<Long> deps = fields.dependsOnIds();
         if (deps.contains(taskId)) {
             throw Problem.badField("dependsOn", "a task cannot depend on itself");
@@ -163,7 +200,6 @@ public class TaskService {
                     .collect(Collectors.joining(" → "));
             throw Problem.badField("dependsOn", "would make a cycle: " + described + " (each waits for the next)");
         }
-        return ids;
     }
 
     /** Every task of a production as the scheduler sees it; the viewer must be able to see the production. */

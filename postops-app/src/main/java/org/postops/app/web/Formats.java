@@ -74,6 +74,16 @@ public class Formats {
         return hours == null ? "" : number(hours) + " h";
     }
 
+    /** Working time in hours and minutes, never fractions of days: "7 h 30 min", "45 min", "-3 h". */
+    public static String workTime(long minutes) {
+        String sign = minutes < 0 ? "-" : "";
+        long m = Math.abs(minutes);
+        if (m < 60) {
+            return sign + m + " min";
+        }
+        return sign + (m / 60) + " h" + (m % 60 == 0 ? "" : " " + (m % 60) + " min");
+    }
+
     /** A number of hours as a form field shows it: "1.5". */
     public String number(Double value) {
         if (value == null) {

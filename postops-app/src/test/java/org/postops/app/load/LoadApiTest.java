@@ -161,15 +161,19 @@ class LoadApiTest extends ServerTest {
     }
 
     @Test
-    void doneWorkCountsNothingAndFreesWhatWaitsForIt() {
+    void doneWorkCountsNothingAndTheRestKeepsTheGanttsDates() {
         Plan plan = plan();
         assertThat(api.patch(plan.sup().token(), "/api/v1/tasks/" + plan.a1(), Map.of("status", "done")).status())
                 .isEqualTo(200);
         JsonNode p = person(load(plan.sup(), "/api/v1/load?people=" + plan.p().id() + "&" + WEEK), plan.p());
-        // A2 starts Monday 09:00: 6 h for two, 3 h each on Monday; B1 8 h Monday, 1.5 h Tuesday
-        assertThat(day(p, "2030-03-04").get("load").asString()).isEqualTo("11 h");
-        assertThat(day(p, "2030-03-05").get("load").asString()).isEqualTo("1 h 30 min");
-        assertThat(day(p, "2030-03-06").get("loadHours").asDouble()).isZero();
+        // A1's 12 h are gone; A2 keeps the schedule's dates (the plan has not begun: nothing moves to today)
+        assertThat(day(p, "2030-03-04").get("load").asString()).isEqualTo("8 h");
+        assertThat(day(p, "2030-03-05").get("load").asString()).isEqualTo("3 h 30 min");
+        assertThat(day(p, "2030-03-06").get("load").asString()).isEqualTo("1 h");
+        JsonNode a2 = api.get(plan.sup().token(), "/api/v1/productions/" + plan.alder() + "/schedule").json()
+                .get("tasks").valueStream().filter(t -> t.get("taskId").asLong() == plan.a2()).findFirst()
+                .orElseThrow();
+        assertThat(a2.get("earlyStart").asString()).as("as the Gantt has it").isEqualTo("2030-03-05T14:00:00Z");
     }
 
     @Test

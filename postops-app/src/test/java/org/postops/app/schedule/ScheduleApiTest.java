@@ -2,62 +2,28 @@ package org.postops.app.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.postops.app.support.Api;
 import org.postops.app.support.Facility.Account;
+import org.postops.app.support.HandPlan;
 import org.postops.app.support.Problems;
 import org.postops.app.support.ServerTest;
+import org.postops.planning.WorkCalendar;
 import tools.jackson.databind.JsonNode;
 
-/**
- * The schedule of a small hand-computed plan, through the API. The production starts on Monday 4 January 2027
- * (London, UTC+0 in winter; Friday 1 January is a bank holiday), working 09:00–13:00 and 14:00–18:00:
- *
- * <pre>
- * task                 work  waits for           early start    early finish   total float
- * A edit               16 h  -                   Mon 09:00      Tue 18:00      0
- * B conform             8 h  A                   Wed 09:00      Wed 18:00      0
- * C VFX                 4 h  A                   Wed 09:00      Wed 13:00      4 h
- * D grade               8 h  B, C                Thu 09:00      Thu 18:00      0
- * E mix                12 h  A start + 8 h lag   Tue 09:00      Wed 13:00     12 h (late start Wed 14:00)
- * M delivery            0    D, E (target Thu 7) Thu 18:00      Thu 18:00      0
- * </pre>
- */
+/** The schedule of {@link HandPlan}, worked out by hand, through the API. */
 class ScheduleApiTest extends ServerTest {
 
-    /** The plan's tasks by letter. */
-    private record Plan(Account supervisor, long production, Map<String, Long> ids) {
-
-        long id(String letter) {
-            return ids.get(letter);
-        }
+    private HandPlan plan() {
+        return HandPlan.make(facility);
     }
 
-    private Plan plan() {
-        Account sup = facility.staff();
-        long production = facility.production(sup, Map.of("startDate", "2027-01-04")).get("id").asLong();
-        Map<String, Long> ids = new HashMap<>();
-        ids.put("A", task(sup, production, "A edit", 16, List.of()));
-        ids.put("B", task(sup, production, "B conform", 8, List.of(ids.get("A"))));
-        ids.put("C", task(sup, production, "C VFX", 4, List.of(ids.get("A"))));
-        ids.put("D", task(sup, production, "D grade", 8, List.of(ids.get("B"), ids.get("C"))));
-        ids.put("E", task(sup, production, "E mix", 12,
-                List.of(Map.of("taskId", ids.get("A"), "type", "start_to_start", "lagHours", 8))));
-        JsonNode m = facility.task(sup, production, Map.of("title", "M delivery", "milestone", true,
-                "dueDate", "2027-01-07", "dependsOn", List.of(ids.get("D"), Map.of("taskId", ids.get("E")))));
-        ids.put("M", m.get("id").asLong());
-        return new Plan(sup, production, ids);
-    }
-
-    private long task(Account sup, long production, String title, double hours, List<?> dependsOn) {
-        return facility.task(sup, production, Map.of("title", title, "estimateHours", hours, "dependsOn", dependsOn))
-                .get("id").asLong();
-    }
-
-    private JsonNode schedule(Plan p) {
+    private JsonNode schedule(HandPlan p) {
         Api.Response r = api.get(p.supervisor().token(), "/api/v1/productions/" + p.production() + "/schedule");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
@@ -70,7 +36,7 @@ class ScheduleApiTest extends ServerTest {
 
     @Test
     void theCriticalPathMethodGivesTheHandComputedDates() {
-        Plan p = plan();
+        HandPlan p = plan();
         JsonNode s = schedule(p);
         assertThat(s.get("start").asString()).isEqualTo("2027-01-04T09:00:00Z");
         assertThat(s.get("finish").asString()).isEqualTo("2027-01-07T18:00:00Z");
@@ -102,7 +68,7 @@ class ScheduleApiTest extends ServerTest {
 
     @Test
     void lengtheningACriticalTaskByNHoursSlipsDeliveryByExactlyNWorkingHours() {
-        Plan p = plan();
+        HandPlan p = plan();
         Api.Response r = api.patch(p.supervisor().token(), "/api/v1/tasks/" + p.id("B"), Map.of("estimateHours", 11));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode s = schedule(p);
@@ -116,7 +82,7 @@ class ScheduleApiTest extends ServerTest {
 
     @Test
     void lengtheningATaskByLessThanItsFloatSlipsNothing() {
-        Plan p = plan();
+        HandPlan p = plan();
         String before = schedule(p).get("finish").asString();
         api.patch(p.supervisor().token(), "/api/v1/tasks/" + p.id("C"), Map.of("estimateHours", 7.5));
         JsonNode s = schedule(p);
@@ -127,7 +93,7 @@ class ScheduleApiTest extends ServerTest {
 
     @Test
     void aStartNoEarlierThanDateHoldsATaskBack() {
-        Plan p = plan();
+        HandPlan p = plan();
         api.patch(p.supervisor().token(), "/api/v1/tasks/" + p.id("D"), Map.of("startNotBefore", "2027-01-11"));
         JsonNode s = schedule(p);
         assertThat(dates(s, p.id("D")).get("earlyStart").asString()).isEqualTo("2027-01-11T09:00:00Z");
@@ -137,7 +103,7 @@ class ScheduleApiTest extends ServerTest {
 
     @Test
     void dependenciesShowTheirTypeAndLag() {
-        Plan p = plan();
+        HandPlan p = plan();
         JsonNode mix = api.get(p.supervisor().token(), "/api/v1/tasks/" + p.id("E")).json();
         assertThat(mix.get("dependsOn").get(0).get("type").asString()).isEqualTo("start_to_start");
         assertThat(mix.get("dependsOn").get(0).get("lagHours").asDouble()).isEqualTo(8.0);
@@ -149,7 +115,7 @@ class ScheduleApiTest extends ServerTest {
 
     @Test
     void badPlansAreRefusedAndNothingIsSaved() {
-        Plan p = plan();
+        HandPlan p = plan();
         String tasks = "/api/v1/productions/" + p.production() + "/tasks";
         String token = p.supervisor().token();
         long before = api.get(token, tasks).json().get("total").asLong();
@@ -175,11 +141,50 @@ class ScheduleApiTest extends ServerTest {
 
     @Test
     void anUnknownOrHiddenProductionHasNoSchedule() {
-        Plan p = plan();
+        HandPlan p = plan();
         Account outsider = facility.staff();
         long secret = facility.production(p.supervisor(), Map.of("confidentiality", "restricted")).get("id").asLong();
         assertThat(api.get(outsider.token(), "/api/v1/productions/" + secret + "/schedule").status()).isEqualTo(404);
         assertThat(api.get(outsider.token(), "/api/v1/productions/9007199254740000/schedule").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void workNotDoneCannotHappenInThePastDoneWorkKeepsItsPlannedDates() {
+        Account sup = facility.staff();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate start = today.minusWeeks(3).with(java.time.DayOfWeek.MONDAY);
+        long production = facility.production(sup, Map.of("startDate", start.toString())).get("id").asLong();
+        long done = facility.task(sup, production, Map.of("title", "Ingest", "estimateHours", 8, "status", "done"))
+                .get("id").asLong();
+        long todo = facility.task(sup, production, Map.of("title", "Assembly", "estimateHours", 8,
+                "dependsOn", List.of(done))).get("id").asLong();
+        JsonNode s = api.get(sup.token(), "/api/v1/productions/" + production + "/schedule").json();
+        assertThat(dates(s, done).get("earlyStart").asString()).isEqualTo(start + "T09:00:00Z");
+        String expected = WorkCalendar.englandAndWales().nextWorkingInstant(today.atStartOfDay(ZoneId.of(
+                "Europe/London"))).toOffsetDateTime().toString();
+        assertThat(OffsetDateTime.parse(dates(s, todo).get("earlyStart").asString()))
+                .isEqualTo(OffsetDateTime.parse(expected));
+    }
+
+    @Test
+    void parallelWorkFitsWhereTheSameWorkInALineWouldRunPastACentury() {
+        Account sup = facility.staff();
+        long wide = facility.production(sup, Map.of("startDate", "2027-01-04")).get("id").asLong();
+        long line = facility.production(sup, Map.of("startDate", "2027-01-04")).get("id").asLong();
+        List<Long> before = List.of();
+        for (int i = 0; i < 22; i++) { // 22 × 10,000 hours: side by side, about five years; in a line, a century
+            facility.task(sup, wide, Map.of("title", "Archive pass " + i, "estimateHours", 10_000));
+            before = List.of(facility.task(sup, line, Map.of("title", "Archive pass " + i, "estimateHours", 10_000,
+                    "dependsOn", before)).get("id").asLong());
+        }
+        Api.Response ok = api.get(sup.token(), "/api/v1/productions/" + wide + "/schedule");
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.json().get("finish").asString()).startsWith("2031-");
+        Api.Response refused = api.get(sup.token(), "/api/v1/productions/" + line + "/schedule");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString())
+                .isEqualTo("This plan cannot be scheduled: the plan runs past 100 years of work: check the estimates "
+                        + "and lags.");
     }
 }
