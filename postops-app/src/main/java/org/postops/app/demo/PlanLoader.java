@@ -110,16 +110,11 @@ class PlanLoader {
             dependsOn.add(dependency(plan.key(), after, earlier));
         }
         // Work not yet begun cannot have been done in the past: the producer pins it to start no earlier than
-        // today, so the schedule runs what is left from now and a late plan shows as a missed milestone; and
-        // no earlier than it must start to be done by its due date, so not all of it starts at once.
-        LocalDate due = today.plusDays(plan.dueInDays());
-        LocalDate notBefore = null;
-        if (!plan.milestone() && plan.status() == TaskStatus.TODO) {
-            LocalDate planned = plannedStart(plan, due);
-            notBefore = planned.isAfter(today) ? planned : today;
-        }
+        // today, so the schedule runs what is left from now and a late plan shows as a missed milestone.
+        LocalDate notBefore = !plan.milestone() && plan.status() == TaskStatus.TODO ? today : null;
         TaskFields fields = new TaskFields(plan.title(), plan.description(), stageId, TaskStatus.TODO,
-                plan.milestone() ? null : plan.hours(), due, plan.assignees(), dependsOn, plan.milestone(), notBefore);
+                plan.milestone() ? null : plan.hours(), today.plusDays(plan.dueInDays()), plan.assignees(), dependsOn,
+                plan.milestone(), notBefore);
         Task task = tasks.create(producer, productionId, fields);
         if (plan.status() != TaskStatus.TODO) {
             Viewer worker = person(people, plan.assignees().get(0));
@@ -142,30 +137,6 @@ class PlanLoader {
         }
         double lag = m.group(3) == null ? 0.0 : Double.parseDouble(m.group(3));
         return new Dependency(known(earlier, m.group(1)), type, lag);
-    }
-
-    /**
-     * The day the producer pins a task's start to: early enough to be done by its due date at eight hours a
-     * day for each assignee, weekends left out. Without it the schedule would start every task not begun at
-     * once (the plan knows dependencies, not the dates people had in mind), and the People page would be red.
-     */
-    static LocalDate plannedStart(TaskPlan plan, LocalDate due) {
-        int days = (int) Math.ceil(plan.hours() / 8.0 / Math.max(1, plan.assignees().size()));
-        LocalDate start = due;
-        while (weekend(start)) {
-            start = start.minusDays(1);
-        }
-        for (int left = days - 1; left > 0; ) {
-            start = start.minusDays(1);
-            if (!weekend(start)) {
-                left--;
-            }
-        }
-        return start;
-    }
-
-    private static boolean weekend(LocalDate day) {
-        return day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
     }
 
     private static long known(Map<String, Long> taskIds, String key) {
