@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.postops.app.load.LoadImpact;
 
 /**
  * What a change request would do if approved, worked out from the plan as it is now and the plan with the
  * proposed changes, both scheduled on the facility calendar from the same start: {@code GET
  * /api/v1/change-requests/{id}/impact}. Slips and floats are in working hours; a negative slip is a gain.
+ * {@code overloadedPeople}: whoever the change would put over their capacity on some day (or further over),
+ * counting their work on every production, none of which is named.
  */
 public record Impact(long changeRequestId, ChangeStatus status, Delivery delivery, List<MilestoneChange> milestones,
         List<MilestoneChange> milestonesNowMissing, List<FloatChange> negativeFloat, Cost cost,
-        List<SpecChange> specChanges, List<String> changes) {
+        List<LoadImpact> overloadedPeople, List<SpecChange> specChanges, List<String> changes) {
 
     /**
      * What the change does to the forecast cost at completion, per currency (never converted), in total and by
@@ -33,7 +36,7 @@ public record Impact(long changeRequestId, ChangeStatus status, Delivery deliver
 
     Impact withCost(Cost c) {
         return new Impact(changeRequestId, status, delivery, milestones, milestonesNowMissing, negativeFloat, c,
-                specChanges, changes);
+                overloadedPeople, specChanges, changes);
     }
 
     /**

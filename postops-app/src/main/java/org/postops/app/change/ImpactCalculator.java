@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.postops.app.access.Viewer;
 import org.postops.app.budget.BudgetEstimate;
 import org.postops.app.budget.BudgetService;
 import org.postops.app.budget.PlannedWork;
+import org.postops.app.load.LoadImpact;
+import org.postops.app.load.LoadService;
 import org.postops.app.schedule.PlanSchedule;
 import org.postops.app.schedule.ScheduleService;
 import org.postops.app.task.PlannedTask;
@@ -30,12 +33,15 @@ class ImpactCalculator {
     private final ScheduleService schedules;
     private final BudgetService budgets;
 
-    ImpactCalculator(ScheduleService schedules, BudgetService budgets) {
+    private final LoadService loads;
+
+    ImpactCalculator(ScheduleService schedules, BudgetService budgets, LoadService loads) {
         this.schedules = schedules;
         this.budgets = budgets;
+        this.loads = loads;
     }
 
-    Impact of(long requestId, ChangeStatus status, Proposal p) {
+    Impact of(Viewer viewer, long requestId, ChangeStatus status, Proposal p) {
         LocalDate origin = schedules.origin(p.production());
         PlanSchedule before = schedules.schedule(origin, p.before());
         PlanSchedule after = schedules.schedule(origin, p.after());
@@ -79,7 +85,8 @@ class ImpactCalculator {
                 }
             }
         }
-        return new Impact(requestId, status, delivery, milestones, nowMissing, negative, null,
+        List<LoadImpact> overloaded = loads.impactOf(viewer, p.production().id(), origin, p.after());
+        return new Impact(requestId, status, delivery, milestones, nowMissing, negative, null, overloaded,
                 SpecDiff.between(p.production().fields(), p.productionAfter()), p.summaries());
     }
 
