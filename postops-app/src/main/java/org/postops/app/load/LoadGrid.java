@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.postops.app.load.LoadReport.DayLoad;
+import org.postops.app.web.Formats;
 import org.postops.app.load.LoadReport.PersonLoad;
 import org.postops.app.load.LoadReport.ProductionHours;
 import org.postops.planning.WorkCalendar;
@@ -191,7 +192,7 @@ final class LoadGrid {
             lines.add("Over by " + d.over());
         }
         entries(d.productions(), lines);
-        String text = load > 0 ? Durations.clock(load) : d.dayOff() != null ? "off" : "";
+        String text = load > 0 ? Formats.clockTime(load) : d.dayOff() != null ? "off" : "";
         return new Cell("cell " + level(load, capacity, d.overAllocated()) + (d.dayOff() != null ? " day-off" : ""),
                 text, lines, load > 0 || d.dayOff() != null);
     }
@@ -217,16 +218,16 @@ final class LoadGrid {
         LocalDate first = week.get(0).date();
         LocalDate last = week.get(week.size() - 1).date();
         lines.add(SHORT.format(first) + " – " + SHORT.format(last));
-        lines.add(Durations.text(load) + " of " + Durations.text(capacity));
+        lines.add(Formats.workTime(load) + " of " + Formats.workTime(capacity));
         if (daysOff > 0) {
             lines.add(daysOff == 1 ? "1 day off" : daysOff + " days off");
         }
         if (over > 0) {
-            lines.add("Over on " + (overDays == 1 ? "1 day" : overDays + " days") + ", by " + Durations.text(over));
+            lines.add("Over on " + (overDays == 1 ? "1 day" : overDays + " days") + ", by " + Formats.workTime(over));
         }
         byLabel.forEach((label, minutes) -> lines.add(label.substring(label.indexOf(' ') + 1) + ": "
-                + Durations.text(minutes[0])));
-        return new Cell("cell " + level(load, capacity, over > 0), Durations.clock(load), lines, load > 0);
+                + Formats.workTime(minutes[0])));
+        return new Cell("cell " + level(load, capacity, over > 0), Formats.clockTime(load), lines, load > 0);
     }
 
     /** Entries keep apart productions of the same name: the key starts with the id (or "busy"). */

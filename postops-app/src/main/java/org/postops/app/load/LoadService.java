@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.postops.app.access.ConfidentialityPolicy.Access;
+import org.postops.app.web.Formats;
 import org.postops.app.access.MemberRole;
 import org.postops.app.access.UserAccount;
 import org.postops.app.access.UserService;
@@ -210,7 +211,7 @@ public class LoadService {
                 if (overAfter > overBefore) {
                     days.add(new LoadImpact.Day(day, Durations.hours(capacity),
                             Durations.hours(was.getOrDefault(day, 0L)), Durations.hours(minutes),
-                            Durations.hours(overBefore), Durations.hours(overAfter), Durations.text(overAfter),
+                            Durations.hours(overBefore), Durations.hours(overAfter), Formats.workTime(overAfter),
                             overBefore == 0));
                 }
             });
@@ -278,12 +279,12 @@ public class LoadService {
             }
             days.add(new DayLoad(day, calendar.isWorkingDay(day), kindOn(off, day),
                     calendar.holidays().nameOf(day).orElse(null), Durations.hours(capacity),
-                    Durations.text(capacity), Durations.hours(load), Durations.text(load), Durations.hours(over),
-                    Durations.text(over), over > 0, entries(byProduction, visible)));
+                    Formats.workTime(capacity), Durations.hours(load), Formats.workTime(load), Durations.hours(over),
+                    Formats.workTime(over), over > 0, entries(byProduction, visible)));
         }
         return new PersonLoad(person.id(), person.username(), person.displayName(), Durations.hours(capacityTotal),
-                Durations.text(capacityTotal), Durations.hours(loadTotal), Durations.text(loadTotal),
-                Durations.hours(overTotal), Durations.text(overTotal), overDays, days);
+                Formats.workTime(capacityTotal), Durations.hours(loadTotal), Formats.workTime(loadTotal),
+                Durations.hours(overTotal), Formats.workTime(overTotal), overDays, days);
     }
 
     /**
@@ -302,13 +303,13 @@ public class LoadService {
                 busy += e.getValue();
             } else {
                 named.add(new ProductionHours(new ProductionRef(e.getKey(), name), name,
-                        Durations.hours(e.getValue()), Durations.text(e.getValue())));
+                        Durations.hours(e.getValue()), Formats.workTime(e.getValue())));
             }
         }
         named.sort(Comparator.comparing((ProductionHours h) -> h.label().toLowerCase(Locale.ROOT))
                 .thenComparing(h -> h.production().id()));
         if (busy > 0) {
-            named.add(new ProductionHours(null, BUSY, Durations.hours(busy), Durations.text(busy)));
+            named.add(new ProductionHours(null, BUSY, Durations.hours(busy), Formats.workTime(busy)));
         }
         return named;
     }

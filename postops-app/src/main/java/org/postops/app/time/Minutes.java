@@ -1,5 +1,7 @@
 package org.postops.app.time;
 
+import org.postops.app.web.Formats;
+
 /**
  * A number of minutes as people say it: "7 h 30 min", "45 min", "8 h", or on a clock face "7:30".
  * Worked time is always hours and minutes, never fractions of days.
@@ -14,17 +16,9 @@ public final class Minutes {
     private Minutes() {
     }
 
-    /** "7 h 30 min", "45 min", "8 h", "0 min"; a negative number is written with a minus sign. */
+    /** "7 h 30 min", "45 min", "8 h", "0 h", "−1 h": {@link Formats#workTime}. */
     public static String human(long minutes) {
-        if (minutes < 0) {
-            return "−" + human(-minutes);
-        }
-        long h = minutes / 60;
-        long m = minutes % 60;
-        if (h == 0) {
-            return m + " min";
-        }
-        return m == 0 ? h + " h" : h + " h " + m + " min";
+        return Formats.workTime(minutes);
     }
 
     /** The same, or null for no number (a task without an estimate). */
@@ -32,11 +26,8 @@ public final class Minutes {
         return minutes == null ? null : human(minutes.longValue());
     }
 
-    /** "7:30" for a grid cell; empty for nothing. */
+    /** "7:30" for a grid cell; empty for nothing: {@link Formats#clockTime}. */
     public static String clock(long minutes) {
-        if (minutes == 0) {
-            return "";
-        }
-        return (minutes < 0 ? "−" : "") + Math.abs(minutes) / 60 + ":" + String.format("%02d", Math.abs(minutes) % 60);
+        return Formats.clockTime(minutes);
     }
 }
