@@ -69,9 +69,9 @@ public class Formats {
         return BigDecimal.valueOf(minor, digits).toPlainString();
     }
 
-    /** Hours, never fractions of days: "1.5 h", "8 h", "0.25 h". */
+    /** Hours as hours and minutes, never fractions of days: "1 h 30 min", "8 h", "15 min". */
     public String hours(Double hours) {
-        return hours == null ? "" : number(hours) + " h";
+        return hours == null ? "" : workTime(Math.round(hours * 60));
     }
 
     /**

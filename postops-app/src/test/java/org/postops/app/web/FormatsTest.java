@@ -46,11 +46,11 @@ class FormatsTest {
 
     @Test
     void hoursAreHoursNeverFractionsOfDays() {
-        assertThat(formats.hours(1.5)).isEqualTo("1.5 h");
+        assertThat(formats.hours(1.5)).isEqualTo("1 h 30 min");
         assertThat(formats.hours(8.0)).isEqualTo("8 h");
-        assertThat(formats.hours(0.25)).isEqualTo("0.25 h");
+        assertThat(formats.hours(0.25)).isEqualTo("15 min");
         assertThat(formats.hours(40.0)).isEqualTo("40 h");
-        assertThat(formats.hours(1.0 / 3)).isEqualTo("0.33 h");
+        assertThat(formats.hours(1.0 / 3)).isEqualTo("20 min");
         assertThat(formats.hours(null)).isEmpty();
     }
 

@@ -147,7 +147,7 @@ class PagesInBrowserTest extends ServerTest {
         button("Add task").click();
         Locator card = page.locator(".task-card", new Page.LocatorOptions().setHasText("Log interviews " + u));
         assertThat(card).containsText("Edie " + u);
-        assertThat(card).containsText("2.5 h");
+        assertThat(card).containsText("2 h 30 min");
         assertThat(page.locator("section.column", new Page.LocatorOptions().setHas(card)))
                 .containsText("Logging & transcription");
 
@@ -158,7 +158,7 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(row).containsText("Harbour Lights " + u);
         assertThat(row).containsText("Logging & transcription");
         assertThat(row).containsText("Fri 15 Jan 2027");
-        assertThat(row).containsText("2.5 h");
+        assertThat(row).containsText("2 h 30 min");
 
         page.navigate(url("/productions"));
         assertThat(page.locator("main")).containsText("Harbour Lights " + u);
@@ -465,7 +465,7 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(row.locator(".person")).containsText("1 h over");
         Locator monday = row.locator("td").first();
         assertThat(monday).hasClass(Pattern.compile("\\bover\\b"));
-        assertThat(monday.locator("span").first()).hasText("9");
+        assertThat(monday.locator("span").first()).hasText("9:00");
         monday.click();
         assertThat(page.locator("#load-detail")).isVisible();
         assertThat(page.locator("#load-detail")).containsText("Over by 1 h");
@@ -477,7 +477,7 @@ class PagesInBrowserTest extends ServerTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Weeks").setExact(true)).click();
         assertThat(page.locator(".load-grid thead th").nth(1)).containsText("Week of");
-        assertThat(row.locator("td").first().locator("span").first()).hasText("9");
+        assertThat(row.locator("td").first().locator("span").first()).hasText("9:00");
         assertThat(page.content()).doesNotContain("Kestrel");
     }
 
