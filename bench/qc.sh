@@ -46,6 +46,8 @@ fi
 now() { date +%s%N; }
 secs() { awk -v ns="$1" 'BEGIN {printf "%.1f", ns / 1e9}'; }
 time_it() { local s e; s=$(now); "$@" >/dev/null 2>&1 || true; e=$(now); echo $((e - s)); }
+# CPU seconds (user + system) of a command and its children: the figure other helpers' load does not move much
+cpu_of() { /usr/bin/time -f '%U %S' -o "$work/cpu.txt" "$@" >/dev/null 2>&1 || true; awk '{printf "%.1f", $1 + $2}' "$work/cpu.txt"; }
 
 echo "file: $file ($(du -h "$file" | cut -f1))"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD)"
@@ -55,6 +57,9 @@ echo "decode only (ffmpeg -i FILE -f null -):        $(secs "$t_decode") s"
 t_qc=$(time_it "$java_bin" -jar "$jar" qc "$file" --profile "$root/bench/qc-bench.yaml" -q)
 echo "postops qc, every measurement, one decode:     $(secs "$t_qc") s  ($(awk -v a="$t_qc" -v b="$t_decode" 'BEGIN {printf "%.2f", a / b}') x decode)"
 "$java_bin" -jar "$jar" qc "$file" --profile "$root/bench/qc-bench.yaml" -q --json > "$work/qc-bench-report.json" || true
+c_decode=$(cpu_of "$bin/ffmpeg" -hide_banner -nostdin -nostats -loglevel error -i "$file" -f null -)
+c_qc=$(cpu_of "$java_bin" -jar "$jar" qc "$file" --profile "$root/bench/qc-bench.yaml" -q)
+echo "CPU time, decode only: ${c_decode} s; postops qc: ${c_qc} s  ($(awk -v a="$c_qc" -v b="$c_decode" 'BEGIN {printf "%.2f", a / b}') x)"
 
 total=0
 for pass in \

@@ -38,7 +38,6 @@ import org.postops.media.qc.Measurements.RawEvent;
  */
 public final class SignalAnalysis {
 
-    private static final Pattern NUMBER = Pattern.compile("(-?(?:\\d+(?:\\.\\d*)?|inf))");
     private static final Pattern BLACK = Pattern.compile("black_start:\\s*([-\\d.e]+)\\s+black_end:\\s*([-\\d.e]+)");
     private static final Pattern FREEZE = Pattern.compile("freeze_(start|end|duration):\\s*([-\\d.e]+)");
     private static final Pattern SILENCE_START = Pattern.compile("silence_start:\\s*([-\\d.e]+)");
@@ -47,6 +46,9 @@ public final class SignalAnalysis {
     private static final Pattern IDET = Pattern.compile("Multi frame detection:\\s*TFF:\\s*(\\d+)\\s*BFF:\\s*(\\d+)\\s*"
             + "Progressive:\\s*(\\d+)\\s*Undetermined:\\s*(\\d+)");
     private static final Pattern PROGRESS = Pattern.compile("^out_time_us=(\\d+)");
+    private static final Pattern SUMMARY_I = Pattern.compile("\\bI:\\s+(-?[\\d.]+|-inf) LUFS");
+    private static final Pattern SUMMARY_LRA = Pattern.compile("\\bLRA:\\s+(-?[\\d.]+) LU\\b");
+    private static final Pattern SUMMARY_PEAK = Pattern.compile("\\bPeak:\\s+(-?[\\d.]+|-inf) dBFS");
     private static final Pattern PTS = Pattern.compile("pts_time:\\s*([-\\d.e]+)");
 
     /** What to measure and how, from the profile's rules. */
@@ -436,7 +438,7 @@ public final class SignalAnalysis {
     }
 
     /** Reads ffmpeg's log lines as they come: filter results, per-frame loudness, errors. */
-    private static final class Parser {
+    static final class Parser {
         private final List<RawEvent> events = new ArrayList<>();
         private final List<LoudnessPoint> curve = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
@@ -452,39 +454,34 @@ public final class SignalAnalysis {
         private BigDecimal lastAudio = BigDecimal.ZERO;
         private Interlace interlace;
 
-        void line(String raw) {
-            String line = raw;
-            if (line.contains(" t: ") || line.startsWith("t: ")) {
-                frameLog(line);
-                return;
-            }
+        /**
+         * One stderr line. Filter graphs run in threads of their own and ebur128 writes each frame's line in several
+         * calls, so another filter's message can land in the middle of it: every pattern is looked for anywhere in
+         * every line, and none ends the search for the others.
+         */
+        void line(String line) {
+            frameLog(line);
             Matcher m = BLACK.matcher(line);
             if (m.find()) {
                 events.add(new RawEvent("black", new BigDecimal(m.group(1)), new BigDecimal(m.group(2)), ""));
-                return;
             }
             m = FREEZE.matcher(line);
-            if (m.find()) {
+            while (m.find()) {
                 if (m.group(1).equals("start")) {
                     freezeStart = new BigDecimal(m.group(2));
                 } else if (m.group(1).equals("end") && freezeStart != null) {
                     events.add(new RawEvent("freeze", freezeStart, new BigDecimal(m.group(2)), ""));
                     freezeStart = null;
                 }
-                return;
             }
             m = SILENCE_START.matcher(line);
             if (m.find()) {
                 silenceStart = new BigDecimal(m.group(1)).max(BigDecimal.ZERO);
-                return;
             }
             m = SILENCE_END.matcher(line);
-            if (m.find()) {
-                if (silenceStart != null) {
-                    events.add(new RawEvent("silence", silenceStart, new BigDecimal(m.group(1)), ""));
-                    silenceStart = null;
-                }
-                return;
+            if (m.find() && silenceStart != null) {
+                events.add(new RawEvent("silence", silenceStart, new BigDecimal(m.group(1)), ""));
+                silenceStart = null;
             }
             m = IDET.matcher(line);
             if (m.find()) {
@@ -494,20 +491,19 @@ public final class SignalAnalysis {
                 if (interlace == null || total(seen) >= total(interlace)) {
                     interlace = seen;
                 }
-                return;
             }
-            if (line.contains("Summary:") && line.contains("ebur128")) {
+            if (line.contains("Summary:")) {
                 summary = true;
-                return;
             }
             if (summary) {
-                summaryLine(line.strip());
-                return;
+                summaryLine(line);
             }
-            String lower = line.toLowerCase(java.util.Locale.ROOT);
-            if (lower.contains("error") || lower.contains("corrupt") || lower.contains("invalid data")
-                    || lower.contains("truncat")) {
-                problems.add(line.replaceFirst("^\\[([\\w@,]+) @ 0x[0-9a-f]+\\] ", "$1: "));
+            if (!line.contains(" t: ") && !summary) {
+                String lower = line.toLowerCase(java.util.Locale.ROOT);
+                if (lower.contains("error") || lower.contains("corrupt") || lower.contains("invalid data")
+                        || lower.contains("truncat")) {
+                    problems.add(line.replaceFirst("^\\[([\\w@,]+) @ 0x[0-9a-f]+\\] ", "$1: "));
+                }
             }
         }
 
@@ -534,28 +530,24 @@ public final class SignalAnalysis {
         }
 
         private void summaryLine(String line) {
-            String l = line.replaceFirst("^\\[[^]]*\\]\\s*", "");
-            if (l.startsWith("Integrated loudness")) {
+            if (line.contains("Integrated loudness")) {
                 section = "I";
-            } else if (l.startsWith("Loudness range")) {
+            } else if (line.contains("Loudness range")) {
                 section = "LRA";
-            } else if (l.startsWith("True peak")) {
+            } else if (line.contains("True peak")) {
                 section = "TP";
-            } else if (section.equals("I") && l.startsWith("I:")) {
-                integrated = number(l);
-            } else if (section.equals("LRA") && l.startsWith("LRA:")) {
-                lra = number(l);
-            } else if (section.equals("TP") && l.startsWith("Peak:")) {
-                truePeak = number(l);
+            }
+            Matcher m;
+            if (section.equals("I") && (m = SUMMARY_I.matcher(line)).find()) {
+                integrated = number(m.group(1));
+            } else if (section.equals("LRA") && (m = SUMMARY_LRA.matcher(line)).find()) {
+                lra = number(m.group(1));
+            } else if (section.equals("TP") && (m = SUMMARY_PEAK.matcher(line)).find()) {
+                truePeak = number(m.group(1));
             }
         }
 
-        private static BigDecimal number(String l) {
-            Matcher m = NUMBER.matcher(l.substring(l.indexOf(':') + 1));
-            if (!m.find()) {
-                return null;
-            }
-            String v = m.group(1);
+        private static BigDecimal number(String v) {
             // ebur128 says -inf for digital silence; BS.1770's absolute gate makes that -70 LUFS or below
             return v.endsWith("inf") ? BigDecimal.valueOf(-200) : new BigDecimal(v);
         }

@@ -120,4 +120,34 @@ class LoudnessSignalsTest {
         return TestMedia.ffmpeg(tmp.resolve(name + ".wav"), "-f", "lavfi", "-i",
                 "aevalsrc=exprs='" + expr + "|" + expr + "':s=48000:c=stereo:d=5", "-c:a", "pcm_s24le");
     }
+
+    /**
+     * A 5.1 programme from six mono tracks, joined in its real layout (never downmixed): 1 kHz at −28 dBFS on L and
+     * R, −24 on C, −30 on both surrounds, and −20 on the LFE. BS.1770 weights the surrounds by 1.41 and leaves the
+     * LFE out: 10·log10(2·½·10^−2.8 + ½·10^−2.4 + 2·1.41·½·10^−3) = −23.0 LUFS. Were the LFE counted it would read
+     * −20.0; were the tracks downmixed to stereo the figure would change again.
+     */
+    @Test
+    void fivePointOneFromSixMonoTracksKeepsItsLayout() throws Exception {
+        double[] dbfs = {-28, -28, -24, -20, -30, -30};
+        java.util.List<String> args = new java.util.ArrayList<>();
+        for (double level : dbfs) {
+            args.addAll(java.util.List.of("-f", "lavfi", "-i", "aevalsrc=exprs='" + Math.pow(10, level / 20)
+                    + "*sin(2*PI*1000*t)':s=48000:d=20"));
+        }
+        for (int i = 0; i < 6; i++) {
+            args.addAll(java.util.List.of("-map", i + ":a"));
+        }
+        args.addAll(java.util.List.of("-c:a", "pcm_s24le"));
+        Path f = TestMedia.ffmpeg(tmp.resolve("six.mov"), args.toArray(String[]::new));
+        DeliveryProfile surround = DeliveryProfiles.parse("""
+                id: surround
+                programme: {tracks: [1, 2, 3, 4, 5, 6], layout: "5.1"}
+                rules: [{id: i, check: loudness.integrated, target: -23, tolerance: 0.1, source: ITU-R BS.1770-4}]
+                """, "test");
+        QcReport r = new Qc(TestMedia.FFMPEG).check(f, surround, p -> { });
+        assertThat(d(r.loudness().orElseThrow().integratedLufs())).isCloseTo(-23.0, within(0.1));
+        assertThat(r.loudness().orElseThrow().programme()).isEqualTo("5.1 from audio tracks 1+2+3+4+5+6");
+        assertThat(r.verdict()).isEqualTo("pass");
+    }
 }
