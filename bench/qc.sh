@@ -47,7 +47,7 @@ now() { date +%s%N; }
 secs() { awk -v ns="$1" 'BEGIN {printf "%.1f", ns / 1e9}'; }
 time_it() { local s e; s=$(now); "$@" >/dev/null 2>&1 || true; e=$(now); echo $((e - s)); }
 # CPU seconds (user + system) of a command and its children: the figure other helpers' load does not move much
-cpu_of() { /usr/bin/time -f '%U %S' -o "$work/cpu.txt" "$@" >/dev/null 2>&1 || true; awk '{printf "%.1f", $1 + $2}' "$work/cpu.txt"; }
+cpu_of() { /usr/bin/time -f '%U %S' -o "$work/cpu.txt" "$@" >/dev/null 2>&1 || true; tail -n 1 "$work/cpu.txt" | awk '{printf "%.1f", $1 + $2}'; }
 
 echo "file: $file ($(du -h "$file" | cut -f1))"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD)"

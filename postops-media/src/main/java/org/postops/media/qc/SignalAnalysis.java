@@ -28,7 +28,7 @@ import org.postops.media.qc.Measurements.RawEvent;
  * One ffmpeg decode that runs every measurement at once:
  * <ul>
  * <li>picture, on 8×8-pixel averages: blackdetect, freezedetect, signalstats (luma and chroma extremes per frame);
- * <li>picture, one second in every ten at full size: idet;
+ * <li>picture, one second in every minute at full size: idet;
  * <li>programme mix (the profile's tracks joined, in their own layout, never downmixed): ebur128 with true peak,
  * silencedetect;
  * <li>every audio track, in windows of one video frame: astats peak level and flat factor (clipping).
@@ -82,7 +82,7 @@ public final class SignalAnalysis {
                 outputs.add("[vout]");
             }
             if (s.interlace()) {
-                graph.add(in + "select='lt(mod(n,250),25)',idet[videt]");
+                graph.add(in + "select='lt(mod(n,1500),25)',idet[videt]");
                 outputs.add("[videt]");
             }
         }
@@ -123,8 +123,10 @@ public final class SignalAnalysis {
             int rate = audio.get(0).sampleRate() > 0 ? audio.get(0).sampleRate() : 48000;
             int window = video.flatMap(MediaInfo.VideoTrack::timecodeRate)
                     .map(r -> (int) Math.max(1, r.frameDuration().times(rate).floor())).orElse(rate / 25);
+            // only windows whose loudest channel reaches -0.1 dBFS are written out; the rest cannot be clipped
             b.append("asetnsamples=n=").append(window).append(",astats=metadata=1:reset=1:measure_perchannel="
-                    + "Peak_level+Flat_factor:measure_overall=none,ametadata=mode=print:file=")
+                    + "Peak_level+Flat_factor:measure_overall=Peak_level,ametadata=mode=select:"
+                    + "key=lavfi.astats.Overall.Peak_level:value=-0.1:function=greater,ametadata=mode=print:file=")
                     .append(work.resolve("clipping.txt")).append("[aclip]");
             graph.add(b.toString());
             outputs.add("[aclip]");
@@ -198,7 +200,7 @@ public final class SignalAnalysis {
             throw new QcException("ffmpeg could not decode " + info.file() + ": "
                     + String.join(" / ", tail.subList(Math.max(0, tail.size() - 3), tail.size())));
         }
-        // ffmpeg's progress clock is its slowest output's, and idet's sees one second in ten: how far the decode
+        // ffmpeg's progress clock is its slowest output's, and idet's sees one second in every minute: how far the decode
         // got is the latest time any measurement saw
         BigDecimal[] lastPicture = {BigDecimal.ZERO};
         List<RawEvent> pictureEvents = new ArrayList<>();
@@ -211,8 +213,8 @@ public final class SignalAnalysis {
         BigDecimal decoded = BigDecimal.valueOf(lastUs[0]).movePointLeft(6)
                 .max(s.picture() ? lastPicture[0].add(frame) : BigDecimal.ZERO)
                 .max(s.programme() ? parser.lastAudio.add(new BigDecimal("0.1")) : BigDecimal.ZERO);
-        if (!s.picture() && !s.programme() && !s.clipping()) {
-            // idet alone: nothing to judge the decode by
+        if (!s.picture() && !s.programme()) {
+            // idet and the clipping windows write out only what they sample: nothing to judge the decode by
             decoded = info.durationSeconds().orElse(decoded).max(decoded);
         }
         List<RawEvent> events = new ArrayList<>(parser.events(decoded));
@@ -336,7 +338,7 @@ public final class SignalAnalysis {
                     t = m.find() ? new BigDecimal(m.group(1)) : null;
                     peak.clear();
                     clipped.clear();
-                } else if (line.startsWith("lavfi.astats.")) {
+                } else if (line.startsWith("lavfi.astats.") && !line.startsWith("lavfi.astats.Overall.")) {
                     int dot = line.indexOf('.', 13);
                     int eq = line.indexOf('=');
                     String channel = line.substring(13, dot);
@@ -414,6 +416,11 @@ public final class SignalAnalysis {
         }
 
         void hit(BigDecimal t, String what) {
+            // windows not written out (below the threshold) leave gaps: a gap ends the run
+            if (start != null && t.subtract(last).compareTo(step.multiply(new BigDecimal("1.5"))) > 0) {
+                events.add(new RawEvent(type, start, last.add(step), detail));
+                start = null;
+            }
             if (start == null) {
                 start = t;
                 detail = what;

@@ -141,7 +141,7 @@ class QcVerdictTest {
         }
     }
 
-    /** idet sees one second in ten, so ffmpeg's own clock stops at 21 s of 30; the decode is still judged whole. */
+    /** idet sees one second in every minute, so ffmpeg's own clock stops at 1 s of 30; the decode is still judged whole. */
     @Test
     void sampledInterlaceDoesNotLookLikeACutShortFile() throws Exception {
         Path f = TestMedia.ffmpeg(tmp.resolve("thirty.mov"), "-f", "lavfi", "-i",
@@ -154,5 +154,22 @@ class QcVerdictTest {
                 """, "test");
         QcReport r = new Qc(TestMedia.FFMPEG).check(f, p, x -> { });
         assertThat(r.rules().get(0).outcome()).isEqualTo("pass");
+    }
+
+    /** Two bursts of clipping are two events; without a picture, times are seconds. */
+    @Test
+    void separateClipsAreSeparateEventsInSeconds() throws Exception {
+        String tone = "if(between(t,1,1.2)+between(t,3,3.2),clip(3*sin(2*PI*1000*t),-1,1),0.1*sin(2*PI*1000*t))";
+        Path f = TestMedia.ffmpeg(tmp.resolve("two-clips.wav"), "-f", "lavfi", "-i",
+                "aevalsrc=exprs='" + tone + "|" + tone + "':s=48000:c=stereo:d=5", "-c:a", "pcm_s24le");
+        DeliveryProfile p = DeliveryProfiles.parse("""
+                id: clips
+                rules: [{id: clipping, check: signal.clipping, source: test}]
+                """, "test");
+        QcReport r = new Qc(TestMedia.FFMPEG).check(f, p, x -> { });
+        assertThat(r.timecodeRate()).isEmpty();
+        assertThat(r.events()).extracting(QcReport.Event::start).containsExactly("00:00:01.000", "00:00:03.000");
+        assertThat(r.events()).extracting(QcReport.Event::end).containsExactly("00:00:01.200", "00:00:03.200");
+        assertThat(r.rules().get(0).actual()).startsWith("2 (");
     }
 }
