@@ -15,11 +15,13 @@ if curl -s -o /dev/null "$base/"; then say "something already listens on port $p
 (cd "$root" && ./mvnw -q -B -pl postops-app -am package -DskipTests) || { say "build failed"; exit 1; }
 java -jar "$root/postops-app/target/postops.jar" serve --port "$port" --data "$work/data" >"$work/server.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+status=1
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"; exit $status' EXIT
 for _ in $(seq 1 180); do curl -sf "$base/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
 password="$(cat "$work/data/initial-admin-password")"
 token="$(curl -sf -X POST "$base/api/v1/auth/tokens" -H 'Content-Type: application/json' \
   -d "{\"username\":\"admin\",\"password\":\"$password\",\"name\":\"bench\",\"expiresInDays\":1}" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')"
 say "loading ${TASKS:-5000} tasks through the API..."
-python3 "$root/bench/impact.py" "$base" "$token" "${TASKS:-5000}" "${REPEAT:-200}"
+status=0
+python3 "$root/bench/impact.py" "$base" "$token" "${TASKS:-5000}" "${REPEAT:-200}" || status=$?

@@ -61,6 +61,29 @@
     }
   });
 
+  // People's load: a tapped or focused cell lists its details under the grid (a hover shows its title;
+  // a tablet has no hover).
+  function showLoad(cell) {
+    var panel = document.getElementById('load-detail');
+    if (!panel || !cell.getAttribute('title')) {
+      return;
+    }
+    panel.textContent = cell.getAttribute('title');
+    panel.hidden = false;
+  }
+  document.addEventListener('focusin', function (event) {
+    var cell = event.target.closest && event.target.closest('.load-grid td[tabindex]');
+    if (cell) {
+      showLoad(cell);
+    }
+  });
+  document.addEventListener('click', function (event) {
+    var cell = event.target.closest && event.target.closest('.load-grid td[tabindex]');
+    if (cell) {
+      showLoad(cell);
+    }
+  });
+
   function say(text) {
     var area = document.getElementById('problem');
     if (area) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.postops.app.access.ConfidentialityPolicy.Access;
 import org.postops.app.access.Viewer;
 import org.postops.app.audit.AuditTrail;
+import org.postops.app.budget.BudgetService;
 import org.postops.app.notify.Notifications;
 import org.postops.app.production.Production;
 import org.postops.app.production.ProductionFields;
@@ -69,6 +70,7 @@ public class ChangeRequestService {
     private final TaskService tasks;
     private final ScheduleService schedules;
     private final ImpactCalculator impacts;
+    private final BudgetService budgets;
     private final AuditTrail audit;
     private final Notifications notifications;
     private final MergePatch mergePatch;
@@ -77,8 +79,9 @@ public class ChangeRequestService {
     private final Clock clock;
 
     ChangeRequestService(ChangeRequestRepository requests, ProductionService productions, TaskService tasks,
-            ScheduleService schedules, ImpactCalculator impacts, AuditTrail audit, Notifications notifications,
-            MergePatch mergePatch, JsonMapper json, Validator validator, Clock clock) {
+            ScheduleService schedules, ImpactCalculator impacts, BudgetService budgets, AuditTrail audit,
+            Notifications notifications, MergePatch mergePatch, JsonMapper json, Validator validator, Clock clock) {
+        this.budgets = budgets;
         this.notifications = notifications;
         this.requests = requests;
         this.productions = productions;
@@ -189,10 +192,13 @@ public class ChangeRequestService {
                 id, row.productionId(), Map.of("kind", gone.kind(), "body", read(gone.body())), null));
     }
 
+    /** The impact; its cost only for those who may see the production's money (not clients). */
     @Transactional(readOnly = true)
     public Impact impact(Viewer viewer, long id) {
         ChangeRequestRepository.Row row = find(viewer, id);
-        return impacts.of(row.id(), row.status(), proposal(viewer, row, requests.items(id), false));
+        Proposal proposal = proposal(viewer, row, requests.items(id), false);
+        Impact impact = impacts.of(viewer, row.id(), row.status(), proposal);
+        return budgets.mayCost(viewer, row.productionId()) ? impact.withCost(impacts.cost(proposal)) : impact;
     }
 
     /**
@@ -214,7 +220,7 @@ public class ChangeRequestService {
         ChangeStatus next = next(row.status(), decision);
         List<ChangeRequestRepository.Item> items = requests.items(id);
         Impact impact = null;
-        Set<Long> affected = items.isEmpty() ? new HashSet<>() : affected(proposal(viewer, row, items, false));
+        Set<Long> affected = items.isEmpty() ? new HashSet<>() : affected(viewer, proposal(viewer, row, items, false));
         affected.add(row.raisedById());
         if (decision == Decision.APPROVE) {
             if (items.isEmpty()) {
@@ -222,7 +228,7 @@ public class ChangeRequestService {
                         + "or reject it.");
             }
             Proposal proposal = proposal(viewer, row, items, true);
-            impact = impacts.of(row.id(), row.status(), proposal);
+            impact = impacts.of(viewer, row.id(), row.status(), proposal).withCost(impacts.cost(proposal));
             apply(viewer, row.productionId(), items);
         }
         Instant now = now();
@@ -251,9 +257,9 @@ public class ChangeRequestService {
 
     /**
      * The people a decision concerns: whoever is assigned to a task the request adds or changes (before or
-     * after the change), and whoever works on a task the change would make late.
+     * after the change), whoever works on a task the change would make late, and whoever it would overload.
      */
-    private Set<Long> affected(Proposal proposal) {
+    private Set<Long> affected(Viewer viewer, Proposal proposal) {
         Map<Long, PlannedTask> before = new HashMap<>();
         proposal.before().forEach(t -> before.put(t.id(), t));
         Set<Long> people = new HashSet<>();
@@ -266,10 +272,11 @@ public class ChangeRequestService {
                 }
             }
         }
-        Impact impact = impacts.of(0, ChangeStatus.OPEN, proposal);
+        Impact impact = impacts.of(viewer, 0, ChangeStatus.OPEN, proposal);
         Map<Long, PlannedTask> after = new HashMap<>();
         proposal.after().forEach(t -> after.put(t.id(), t));
         impact.negativeFloat().forEach(f -> people.addAll(after.get(f.taskId()).assigneeIds()));
+        impact.overloadedPeople().forEach(o -> people.add(o.userId()));
         return people;
     }
 

@@ -3,11 +3,19 @@ package org.postops.app.change;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.postops.app.access.Viewer;
+import org.postops.app.budget.BudgetEstimate;
+import org.postops.app.budget.BudgetService;
+import org.postops.app.budget.PlannedWork;
+import org.postops.app.load.LoadImpact;
+import org.postops.app.load.LoadService;
 import org.postops.app.schedule.PlanSchedule;
 import org.postops.app.schedule.ScheduleService;
 import org.postops.app.task.PlannedTask;
+import org.postops.app.task.TaskStatus;
 import org.postops.planning.MilestoneOutcome;
 import org.postops.planning.TaskTimes;
 import org.postops.planning.WorkCalendar;
@@ -23,12 +31,17 @@ import org.springframework.stereotype.Component;
 class ImpactCalculator {
 
     private final ScheduleService schedules;
+    private final BudgetService budgets;
 
-    ImpactCalculator(ScheduleService schedules) {
+    private final LoadService loads;
+
+    ImpactCalculator(ScheduleService schedules, BudgetService budgets, LoadService loads) {
         this.schedules = schedules;
+        this.budgets = budgets;
+        this.loads = loads;
     }
 
-    Impact of(long requestId, ChangeStatus status, Proposal p) {
+    Impact of(Viewer viewer, long requestId, ChangeStatus status, Proposal p) {
         LocalDate origin = schedules.origin(p.production());
         PlanSchedule before = schedules.schedule(origin, p.before());
         PlanSchedule after = schedules.schedule(origin, p.after());
@@ -72,8 +85,49 @@ class ImpactCalculator {
                 }
             }
         }
-        return new Impact(requestId, status, delivery, milestones, nowMissing, negative,
+        List<LoadImpact> overloaded = loads.impactOf(viewer, p.production().id(), origin, p.after());
+        return new Impact(requestId, status, delivery, milestones, nowMissing, negative, null, overloaded,
                 SpecDiff.between(p.production().fields(), p.productionAfter()), p.summaries());
+    }
+
+    /** The change's cost: both plans priced by the budget's own rules, compared currency by currency. */
+    Impact.Cost cost(Proposal p) {
+        long id = p.production().id();
+        BudgetEstimate before = budgets.estimate(id, work(p.before()));
+        BudgetEstimate after = budgets.estimate(id, work(p.after()));
+        Map<String, Impact.Delta> totals = deltas(before.totals(), after.totals());
+        Map<Long, BudgetEstimate.StageBudget> was = new LinkedHashMap<>();
+        before.stages().forEach(s -> was.put(s.stageId() == null ? NO_STAGE : s.stageId(), s));
+        List<Impact.StageCost> stages = new ArrayList<>();
+        for (BudgetEstimate.StageBudget s : after.stages()) {
+            BudgetEstimate.StageBudget old = was.get(s.stageId() == null ? NO_STAGE : s.stageId());
+            Map<String, Impact.Delta> amounts = deltas(old == null ? Map.of() : old.amounts(), s.amounts());
+            if (amounts.values().stream().anyMatch(d -> d.deltaMinor() != 0)) {
+                stages.add(new Impact.StageCost(s.stageId(), s.name(), amounts));
+            }
+        }
+        return new Impact.Cost(after.currency(), totals, stages, before.overCap(), after.overCap(),
+                before.unpriced().plannedMinutes(), after.unpriced().plannedMinutes(), after.warnings());
+    }
+
+    private static final long NO_STAGE = Long.MIN_VALUE;
+
+    private static Map<String, Impact.Delta> deltas(Map<String, BudgetEstimate.Amounts> before,
+            Map<String, BudgetEstimate.Amounts> after) {
+        Map<String, Impact.Delta> deltas = new LinkedHashMap<>();
+        java.util.Set<String> currencies = new java.util.LinkedHashSet<>(after.keySet());
+        currencies.addAll(before.keySet());
+        for (String currency : currencies) {
+            long b = before.containsKey(currency) ? before.get(currency).forecastMinor() : 0;
+            long a = after.containsKey(currency) ? after.get(currency).forecastMinor() : 0;
+            deltas.put(currency, new Impact.Delta(b, a, a - b));
+        }
+        return deltas;
+    }
+
+    private static List<PlannedWork> work(List<PlannedTask> plan) {
+        return plan.stream().map(t -> new PlannedWork(t.id(), t.stageId(), t.workMinutes(), t.assigneeIds(),
+                t.status() == TaskStatus.DONE, t.dueDate())).toList();
     }
 
     /** Working days the finish moves by: later days counted positive, earlier negative, the same day zero. */

@@ -8,14 +8,12 @@ import picocli.CommandLine.Command;
 @Command(name = "postops", mixinStandardHelpOptions = true, versionProvider = PostOps.Version.class,
         description = {"PostOps, the operations hub of a post-production facility.", "",
                 "Start the server with 'postops serve --demo' and open http://localhost:8080."},
-        subcommands = {ServeCommand.class, AuditCommand.class, CommandLine.HelpCommand.class,
-                TcCommand.class,
-                ProbeCommand.class,
-                QcCommand.class,
-        },
+        subcommands = {ServeCommand.class, AuditCommand.class, HashCommand.class, MhlCommand.class,
+                TcCommand.class, ProbeCommand.class, QcCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the check found a problem (e.g. a broken audit chain)",
-                "2:wrong usage or unreadable input", "3:the database could not be reached"})
+                "2:wrong usage or unreadable input", "3:the database could not be reached",
+                "10-40:postops mhl and postops hash: see 'postops mhl --help'"})
 public class PostOps implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -52,12 +50,17 @@ public class PostOps implements Callable<Integer> {
         return USAGE;
     }
 
+    /** The version from the jar's manifest ("development build" when run from classes). */
+    static String version() {
+        String v = PostOps.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+
     /** The version from the jar's manifest. */
     static class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = PostOps.class.getPackage().getImplementationVersion();
-            return new String[] {"postops " + (v == null ? "development build" : v)};
+            return new String[] {"postops " + version()};
         }
     }
 }

@@ -3,7 +3,10 @@ package org.postops.app.schedule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.postops.app.access.ConfidentialityPolicy.Access;
 import org.postops.app.access.Viewer;
 import org.postops.app.production.Production;
@@ -16,6 +19,8 @@ import org.postops.planning.CriticalPaths;
 import org.postops.planning.MilestoneOutcome;
 import org.postops.planning.TaskTimes;
 import org.postops.planning.WorkCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScheduleService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduleService.class);
     private final ProductionService productions;
     private final TaskService tasks;
     private final WorkCalendar calendar;
@@ -60,8 +66,16 @@ public class ScheduleService {
 
     /** The day a production's plan starts from: its start date, or today on the facility calendar. */
     public LocalDate origin(Production production) {
-        return production.startDate() != null ? production.startDate()
-                : LocalDate.ofInstant(clock.instant(), calendar.zone());
+        return origin(production.startDate());
+    }
+
+    private LocalDate origin(LocalDate startDate) {
+        return startDate != null ? startDate : today();
+    }
+
+    /** Today on the facility's calendar. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), calendar.zone());
     }
 
     /**
@@ -70,13 +84,41 @@ public class ScheduleService {
      * finish is what the remaining work allows from now. Done tasks keep their planned dates.
      */
     public PlanSchedule schedule(LocalDate origin, List<PlannedTask> plan) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+        LocalDate today = today();
         List<PlannedTask> remaining = !today.isAfter(origin) ? plan : plan.stream()
                 .map(t -> t.status() == TaskStatus.DONE
                         || (t.startNotBefore() != null && !t.startNotBefore().isBefore(today)) ? t
                         : t.withDates(t.dueDate(), today))
                 .toList();
         return PlanSchedule.of(calendar, origin, remaining);
+    }
+
+    /**
+     * <strong>For working out people's load only; never to be shown with names.</strong> Each of these
+     * productions' stored plans, scheduled once each (as {@link #scheduleOf} would, so the People page and the
+     * Gantt agree) and asked without a viewer: the load view counts a person's hours on productions its viewer
+     * may not see. The schedules hold production and task ids and titles, which must never reach an answer;
+     * {@code load.LoadService} turns them into anonymous "busy" hours. Anything shown to a viewer uses
+     * {@link #scheduleOf}. A production whose plan cannot be scheduled (it runs past a century) is left out
+     * and logged.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, PlanSchedule> schedulesForLoad(Collection<Long> productionIds) {
+        Map<Long, LocalDate> starts = productions.startDatesForLoad(productionIds);
+        Map<Long, List<PlannedTask>> plans = tasks.plansForLoad(productionIds);
+        Map<Long, PlanSchedule> result = new LinkedHashMap<>();
+        for (long id : productionIds) {
+            if (!starts.containsKey(id)) {
+                continue;
+            }
+            try {
+                result.put(id, schedule(origin(starts.get(id)), plans.getOrDefault(id, List.of())));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Production {} left out of people's load: its plan cannot be scheduled: {}", id,
+                        e.getMessage());
+            }
+        }
+        return result;
     }
 
     /** The schedule as the API and the Gantt show it. */

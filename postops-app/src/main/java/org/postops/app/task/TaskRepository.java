@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,42 +149,66 @@ class TaskRepository {
 
     /** Every task of a production with what the scheduler needs: work, dates, assignees, dependencies. */
     List<PlannedTask> plan(long productionId) {
+        return plans(List.of(productionId)).getOrDefault(productionId, List.of());
+    }
+
+    /**
+     * {@link #plan} of several productions at once, in three queries whatever their number (the load view
+     * schedules every production its people work on); a production without tasks is not in the answer.
+     */
+    Map<Long, List<PlannedTask>> plans(Collection<Long> productionIds) {
+        Map<Long, List<PlannedTask>> result = new LinkedHashMap<>();
+        if (productionIds.isEmpty()) {
+            return result;
+        }
         Map<Long, List<Long>> assignees = new HashMap<>();
         jdbc.sql("""
                 select a.task_id, a.user_id from task_assignee a join task t on t.id = a.task_id
-                where t.production_id = ? order by a.task_id, a.user_id""")
-                .param(productionId)
+                where t.production_id in (:ids) order by a.task_id, a.user_id""")
+                .param("ids", productionIds)
                 .query((ResultSet rs) -> {
                     assignees.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });
         Map<Long, List<PlannedTask.Predecessor>> links = new HashMap<>();
         jdbc.sql("""
                 select d.task_id, d.depends_on_id, d.link_type, d.lag_minutes from task_dependency d
-                join task t on t.id = d.task_id where t.production_id = ? order by d.task_id, d.depends_on_id""")
-                .param(productionId)
+                join task t on t.id = d.task_id where t.production_id in (:ids) order by d.task_id, d.depends_on_id""")
+                .param("ids", productionIds)
                 .query((ResultSet rs) -> {
                     links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlannedTask.Predecessor(
                             rs.getLong(2), DependencyType.valueOf(rs.getString(3)), rs.getInt(4)));
                 });
-        return jdbc.sql("""
-                select t.id, t.title, t.stage_id, t.status, t.estimate_minutes, t.milestone, t.due_date,
-                       t.start_not_before
-                from task t left join stage s on s.id = t.stage_id where t.production_id = ?
-                order by s.sort_order, t.due_date, t.title, t.id""")
-                .param(productionId)
-                .query((rs, n) -> {
+        jdbc.sql("""
+                select t.production_id, t.id, t.title, t.stage_id, t.status, t.estimate_minutes, t.milestone,
+                       t.due_date, t.start_not_before
+                from task t left join stage s on s.id = t.stage_id where t.production_id in (:ids)
+                order by t.production_id, s.sort_order, t.due_date, t.title, t.id""")
+                .param("ids", productionIds)
+                .query((ResultSet rs) -> {
                     long id = rs.getLong("id");
                     long stage = rs.getLong("stage_id");
                     Long stageId = rs.wasNull() ? null : stage;
                     int estimate = rs.getInt("estimate_minutes");
                     Integer minutes = rs.wasNull() ? null : estimate;
-                    return new PlannedTask(id, rs.getString("title"), stageId,
-                            TaskStatus.valueOf(rs.getString("status")), minutes, rs.getBoolean("milestone"),
-                            rs.getObject("due_date", LocalDate.class),
-                            rs.getObject("start_not_before", LocalDate.class),
-                            assignees.getOrDefault(id, List.of()), links.getOrDefault(id, List.of()));
-                })
-                .list();
+                    result.computeIfAbsent(rs.getLong("production_id"), k -> new ArrayList<>()).add(new PlannedTask(
+                            id, rs.getString("title"), stageId, TaskStatus.valueOf(rs.getString("status")), minutes,
+                            rs.getBoolean("milestone"), rs.getObject("due_date", LocalDate.class),
+                            rs.getObject("start_not_before", LocalDate.class), assignees.getOrDefault(id, List.of()),
+                            links.getOrDefault(id, List.of())));
+                });
+        return result;
+    }
+
+    /** The productions in which any of these people has open, estimated work assigned, whoever may see them. */
+    List<Long> productionsWithOpenWork(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct t.production_id from task_assignee a join task t on t.id = a.task_id
+                where a.user_id in (:ids) and t.status <> 'DONE' and t.milestone = false
+                  and t.estimate_minutes > 0""")
+                .param("ids", userIds).query(Long.class).list();
     }
 
     /** Titles of tasks of one production, for naming them in messages. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +207,26 @@ public class TaskService {
     public List<PlannedTask> plan(Viewer viewer, long productionId) {
         productions.access(viewer, productionId, Access.VIEW);
         return tasks.plan(productionId);
+    }
+
+    /**
+     * <strong>For working out people's load only; never to be shown with names.</strong> Every task of each
+     * of these productions as the scheduler sees it, by production, asked without a viewer, so that the load view can count a person's
+     * hours on productions its viewer may not see. Titles, ids and the production must never reach an answer:
+     * {@code load.LoadService} turns them into anonymous "busy" hours. Anything else uses {@link #plan}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<PlannedTask>> plansForLoad(Collection<Long> productionIds) {
+        return tasks.plans(productionIds);
+    }
+
+    /**
+     * <strong>For working out people's load only; never to be shown.</strong> The productions in which any of
+     * these people has open (not done), estimated work, whoever may see them.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> productionsWithOpenWorkForLoad(Collection<Long> userIds) {
+        return tasks.productionsWithOpenWork(userIds);
     }
 
     // lists

@@ -213,4 +213,29 @@ class ChangeRequestApiTest extends ServerTest {
         Account stranger = facility.staff();
         assertThat(api.get(stranger.token(), "/api/v1/change-requests/" + raised.id()).status()).isIn(200, 404);
     }
+
+    @Test
+    void aChangeThatPutsTwoDaysOfWorkOnOnePersonsMondayNamesThemAndTheExcess() {
+        Account sup = facility.staff();
+        Account editor = facility.staff();
+        long production = facility.production(sup, Map.of("startDate", "2027-01-04")).get("id").asLong();
+        facility.member(sup, production, editor, "editor");
+        facility.task(sup, production, Map.of("title", "Assembly", "estimateHours", 8,
+                "assignees", List.of(editor.username())));
+        long request = api.post(sup.token(), "/api/v1/productions/" + production + "/change-requests",
+                Map.of("title", "A second cut for the agency")).id();
+        assertThat(api.post(sup.token(), "/api/v1/change-requests/" + request + "/changes", Map.of("kind", "new_task",
+                "task", Map.of("title", "Agency cut", "estimateHours", 8, "assignees", List.of(editor.username()))))
+                .status()).isEqualTo(201);
+        JsonNode overloaded = api.get(sup.token(), "/api/v1/change-requests/" + request + "/impact").json()
+                .get("overloadedPeople");
+        assertThat(overloaded).hasSize(1);
+        assertThat(overloaded.get(0).get("username").asString()).isEqualTo(editor.username());
+        JsonNode monday = overloaded.get(0).get("days").get(0);
+        assertThat(monday.get("date").asString()).isEqualTo("2027-01-04");
+        assertThat(monday.get("loadBeforeHours").asDouble()).isEqualTo(8.0);
+        assertThat(monday.get("loadAfterHours").asDouble()).isEqualTo(16.0);
+        assertThat(monday.get("overAfterHours").asDouble()).isEqualTo(8.0);
+        assertThat(monday.get("newlyOver").asBoolean()).isTrue();
+    }
 }

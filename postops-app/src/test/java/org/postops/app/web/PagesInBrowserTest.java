@@ -147,7 +147,7 @@ class PagesInBrowserTest extends ServerTest {
         button("Add task").click();
         Locator card = page.locator(".task-card", new Page.LocatorOptions().setHasText("Log interviews " + u));
         assertThat(card).containsText("Edie " + u);
-        assertThat(card).containsText("2.5 h");
+        assertThat(card).containsText("2 h 30 min");
         assertThat(page.locator("section.column", new Page.LocatorOptions().setHas(card)))
                 .containsText("Logging & transcription");
 
@@ -158,7 +158,7 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(row).containsText("Harbour Lights " + u);
         assertThat(row).containsText("Logging & transcription");
         assertThat(row).containsText("Fri 15 Jan 2027");
-        assertThat(row).containsText("2.5 h");
+        assertThat(row).containsText("2 h 30 min");
 
         page.navigate(url("/productions"));
         assertThat(page.locator("main")).containsText("Harbour Lights " + u);
@@ -419,16 +419,66 @@ class PagesInBrowserTest extends ServerTest {
 
         page.navigate(url("/productions/" + theirs));
         assertThat(page.locator("#add-task")).hasCount(0);
+        assertThat(page.locator("#budget")).hasCount(0);
+        assertThat(page.locator(".nav")).not().containsText("My time"); // clients log no time
+        assertThat(page.navigate(url("/productions/" + theirs + "/budget")).status()).isEqualTo(403);
+        page.navigate(url("/productions/" + theirs));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit details, brief and spec")))
                 .hasCount(0);
 
         page.navigate(url("/tasks/" + task));
         assertThat(page.locator(".status-buttons")).hasCount(0);
+        assertThat(page.locator("#task-time")).hasCount(0);
         page.getByLabel("Add a comment").fill("Love the opening, " + u);
         button("Comment").click();
         assertThat(page.locator(".comments")).containsText("Love the opening, " + u);
         assertThat(page.locator(".comments")).containsText("Cleo " + u);
         assertThat(page.navigate(url("/admin/users")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void thePeoplePageShowsLoadPerDayAndRestrictedWorkOnlyAsBusy() {
+        String u = Api.unique();
+        Facility.Account boss = facility.staff();
+        Facility.Account viewer = facility.staff();
+        Facility.Account worker = facility.staff();
+        long open = facility.production(boss, Map.of("name", "Open reel " + u, "startDate", "2030-03-04"))
+                .get("id").asLong();
+        facility.member(boss, open, viewer, "editor");
+        facility.member(boss, open, worker, "editor");
+        facility.task(boss, open, Map.of("title", "Assembly " + u, "estimateHours", 2, "assignees",
+                List.of(worker.username())));
+        long secret = facility.production(boss, Map.of("name", "Kestrel " + u, "codename", "KESTREL" + u,
+                "confidentiality", "restricted", "startDate", "2030-03-04")).get("id").asLong();
+        facility.member(boss, secret, worker, "editor");
+        facility.task(boss, secret, Map.of("title", "Plate " + u, "estimateHours", 7, "assignees",
+                List.of(worker.username())));
+
+        signIn(viewer.username(), Facility.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("People");
+        page.getByLabel("From").fill("2030-03-04");
+        page.getByLabel("To").fill("2030-03-10");
+        button("Show").click();
+        Locator row = page.locator(".load-grid tbody tr", new Page.LocatorOptions().setHasText("Test " + worker.username()));
+        assertThat(row.locator(".person")).containsText("9 h of 40 h");
+        assertThat(row.locator(".person")).containsText("1 h over");
+        Locator monday = row.locator("td").first();
+        assertThat(monday).hasClass(Pattern.compile("\\bover\\b"));
+        assertThat(monday.locator("span").first()).hasText("9:00");
+        monday.click();
+        assertThat(page.locator("#load-detail")).isVisible();
+        assertThat(page.locator("#load-detail")).containsText("Over by 1 h");
+        assertThat(page.locator("#load-detail")).containsText("Open reel " + u + ": 2 h");
+        assertThat(page.locator("#load-detail")).containsText("busy: 7 h");
+        assertThat(row.locator("td").nth(5)).hasClass(Pattern.compile("\\boff\\b")); // Saturday
+        assertThat(page.content()).doesNotContain("Kestrel").doesNotContain("KESTREL").doesNotContain(
+                Long.toString(secret)).doesNotContain("Plate " + u);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Weeks").setExact(true)).click();
+        assertThat(page.locator(".load-grid thead th").nth(1)).containsText("Week of");
+        assertThat(row.locator("td").first().locator("span").first()).hasText("9:00");
+        assertThat(page.content()).doesNotContain("Kestrel");
     }
 
     @Test
@@ -637,5 +687,50 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(page.locator(".notice")).containsText("Calendar feed revoked");
         assertThat(section).containsText("You have no calendar feed.");
         assertThat(api.get(null, second.substring(api.base().length())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void timeLoggedOnATaskPageShowsOnMyTime() {
+        String u = Api.unique();
+        String password = "pw-" + u + "-long-enough";
+        String token = api.token("admin", adminPassword());
+        api.post(token, "/api/v1/users", Map.of("username", "tl-" + u, "displayName", "Tilly " + u, "email",
+                "tl-" + u + "@example.com", "role", "staff", "password", password));
+        long production = api.post(token, "/api/v1/productions", Map.of("name", "Timesheet " + u,
+                "confidentiality", "standard")).id();
+        api.post(token, "/api/v1/productions/" + production + "/members", Map.of("username", "tl-" + u,
+                "role", "editor"));
+        long task = api.post(token, "/api/v1/productions/" + production + "/tasks", Map.of("title", "Assemble " + u,
+                "estimateHours", 6, "assignees", List.of("tl-" + u))).id();
+
+        signIn("tl-" + u, password);
+        page.navigate(url("/tasks/" + task));
+        Locator time = page.locator("#task-time");
+        assertThat(time).containsText("6 h"); // the estimate, once the section has loaded
+        time.locator("summary").click();
+        time.getByLabel("Hours").fill("2");
+        time.getByLabel("Minutes").fill("30");
+        time.getByLabel("Note").fill("First assembly " + u);
+        button("Log time").click();
+        assertThat(time.locator(".notice")).containsText("Logged 2 h 30 min");
+        assertThat(time.locator(".time-figures")).containsText("3 h 30 min"); // remaining
+        assertThat(time.locator("table")).containsText("First assembly " + u);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My time")).click();
+        Locator row = page.locator(".week-grid tbody tr", new Page.LocatorOptions().setHasText("Assemble " + u));
+        assertThat(row).containsText("2:30");
+        assertThat(row).containsText("Timesheet " + u);
+        assertThat(page.locator("#week-total")).hasText("2:30");
+        assertThat(page.locator("main")).containsText("First assembly " + u);
+
+        // the production page loads its budget; a restricted production's budget and time are not found
+        page.navigate(url("/productions/" + production));
+        assertThat(page.locator("#budget")).containsText("Planned");
+        long secret = api.post(token, "/api/v1/productions", Map.of("name", "Secret " + u, "confidentiality",
+                "restricted")).id();
+        long secretTask = api.post(token, "/api/v1/productions/" + secret + "/tasks", Map.of("title", "Hidden " + u))
+                .id();
+        assertThat(page.navigate(url("/productions/" + secret + "/budget")).status()).isEqualTo(404);
+        assertThat(page.navigate(url("/tasks/" + secretTask + "/time")).status()).isEqualTo(404);
     }
 }

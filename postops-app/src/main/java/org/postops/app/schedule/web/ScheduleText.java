@@ -1,6 +1,7 @@
 package org.postops.app.schedule.web;
 
 import java.time.Instant;
+import org.postops.app.web.Formats;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -56,13 +57,6 @@ final class ScheduleText {
     }
 
     static String minutes(long minutes) {
-        String sign = minutes < 0 ? "−" : "";
-        long m = Math.abs(minutes);
-        long h = m / 60;
-        long rest = m % 60;
-        if (h == 0 && rest > 0) {
-            return sign + rest + " min";
-        }
-        return sign + h + " h" + (rest == 0 ? "" : " " + rest + " min");
+        return Formats.workTime(minutes);
     }
 }
