@@ -1,4 +1,4 @@
-// PostOps pages work without this file; it only adds confirmations and clearer htmx failures.
+// PostOps pages work without this file; it only adds confirmations, clearer htmx failures and the like.
 // Loaded as a file because the content security policy allows no inline script.
 (function () {
   'use strict';
@@ -50,6 +50,37 @@
         open.removeAttribute('open');
         open.querySelector('summary').focus();
       }
+    }
+  });
+
+  // A Gantt chart wider than its box opens scrolled to today (data-scroll-to: the today line's x).
+  document.querySelectorAll('.gantt-scroll[data-scroll-to]').forEach(function (box) {
+    var x = parseFloat(box.getAttribute('data-scroll-to'));
+    if (!isNaN(x) && box.scrollWidth > box.clientWidth) {
+      box.scrollLeft = Math.max(0, x - box.clientWidth / 3);
+    }
+  });
+
+  // People's load: a tapped or focused cell lists its details under the grid (a hover shows its title;
+  // a tablet has no hover).
+  function showLoad(cell) {
+    var panel = document.getElementById('load-detail');
+    if (!panel || !cell.getAttribute('title')) {
+      return;
+    }
+    panel.textContent = cell.getAttribute('title');
+    panel.hidden = false;
+  }
+  document.addEventListener('focusin', function (event) {
+    var cell = event.target.closest && event.target.closest('.load-grid td[tabindex]');
+    if (cell) {
+      showLoad(cell);
+    }
+  });
+  document.addEventListener('click', function (event) {
+    var cell = event.target.closest && event.target.closest('.load-grid td[tabindex]');
+    if (cell) {
+      showLoad(cell);
     }
   });
 

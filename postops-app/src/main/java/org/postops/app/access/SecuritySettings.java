@@ -24,7 +24,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * Two doors. The API ({@code /api/**}) is stateless and signs in with bearer tokens, so it carries no
  * cookies to forge and needs no CSRF token. The web pages use a sign-in form, a server-side session and
- * CSRF tokens. Both send the same protective headers.
+ * CSRF tokens. Both send the same protective headers. Calendar feeds ({@code /calendar/<secret>.ics})
+ * are let through the web door unsigned: their secret address is their credential.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginThrottle.Limits.class)
@@ -92,6 +93,8 @@ class SecuritySettings {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        // calendar programs send no session: the secret in the address is the credential
+                        .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .authenticationProvider(provider)

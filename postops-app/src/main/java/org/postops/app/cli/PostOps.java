@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = {"PostOps, the operations hub of a post-production facility.", "",
                 "Start the server with 'postops serve --demo' and open http://localhost:8080."},
         subcommands = {ServeCommand.class, AuditCommand.class, HashCommand.class, MhlCommand.class,
-                CommandLine.HelpCommand.class},
+                TcCommand.class, ProbeCommand.class, QcCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the check found a problem (e.g. a broken audit chain)",
                 "2:wrong usage or unreadable input", "3:the database could not be reached",

@@ -1,7 +1,9 @@
 package org.postops.app.demo;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.stream.Collectors;
 import org.postops.app.access.UserAccount;
 import org.postops.app.access.UserService;
 import org.postops.app.access.Viewer;
+import org.postops.app.load.DayOffKind;
+import org.postops.app.load.DaysOffService;
 import org.postops.app.production.ProductionService;
 import org.postops.app.system.DataSettings;
 import org.postops.app.system.SecretFile;
@@ -24,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code postops serve --demo}: on a start with no productions yet, loads a believable facility (people,
- * a restricted drama series, a documentary, a commercial) so there is something to look at. All demo
- * people share one random password, written to {@code <data>/demo-password} readable by its owner only.
+ * a restricted drama series, a documentary, a commercial, a rate card and time logged) so there is
+ * something to look at. All demo people share one random password, written to {@code <data>/demo-password}
+ * readable by its owner only.
  */
 @Component
 @Order(10) // after InitialAdmin (0): the installation has its administrator before the demo arrives
@@ -39,14 +44,21 @@ class DemoFacility implements ApplicationRunner {
     private final UserService users;
     private final ProductionService productions;
     private final PlanLoader loader;
+    private final DemoBudgets budgets;
+    private final DemoChangeRequests changeRequests;
+    private final DaysOffService daysOff;
     private final TransactionTemplate transaction;
     private final Path dataDir;
 
-    DemoFacility(UserService users, ProductionService productions, PlanLoader loader, TransactionTemplate transaction,
-            DataSettings.Data data) {
+    DemoFacility(UserService users, ProductionService productions, PlanLoader loader, DemoBudgets budgets,
+            DemoChangeRequests changeRequests, DaysOffService daysOff,
+            TransactionTemplate transaction, DataSettings.Data data) {
         this.users = users;
+        this.daysOff = daysOff;
         this.productions = productions;
         this.loader = loader;
+        this.changeRequests = changeRequests;
+        this.budgets = budgets;
         this.transaction = transaction;
         this.dataDir = data.data();
     }
@@ -78,9 +90,23 @@ class DemoFacility implements ApplicationRunner {
                     p.email(), p.role(), password, p.timeZone()));
             people.put(account.username(), account.asViewer());
         }
+        List<Long> loaded = new java.util.ArrayList<>();
         for (ProductionPlan plan : plans(today)) {
-            loader.load(plan, people, today);
+            loaded.add(loader.load(plan, people, today));
         }
+        budgets.load(people, loaded, people.get("tom.okafor"), today);
+        changeRequests.load(people, loaded);
+        // Days off, recorded by the people themselves: the grade planned for Callum's holiday week shows on
+        // the People page as over-allocation, as it would in a facility where leave and plans drift apart.
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        dayOff(people.get("callum.reid"), monday.plusWeeks(2), monday.plusWeeks(2).plusDays(4), DayOffKind.HOLIDAY,
+                "Family holiday");
+        LocalDate course = today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+        dayOff(people.get("ellie.marsh"), course, course, DayOffKind.TRAINING, "Avid Media Composer course");
+    }
+
+    private void dayOff(Viewer person, LocalDate from, LocalDate to, DayOffKind kind, String note) {
+        daysOff.add(person, person.id(), new DaysOffService.NewDayOff(from, to, kind, note));
     }
 
     private static List<ProductionPlan> plans(LocalDate today) {

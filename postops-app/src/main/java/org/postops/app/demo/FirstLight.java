@@ -1,5 +1,6 @@
 package org.postops.app.demo;
 
+import static org.postops.app.demo.ProductionPlan.TaskPlan.milestone;
 import static org.postops.app.demo.ProductionPlan.TaskPlan.task;
 import static org.postops.app.task.TaskStatus.BLOCKED;
 import static org.postops.app.task.TaskStatus.DONE;
@@ -25,7 +26,8 @@ import org.postops.app.production.Spec;
 
 /**
  * The commercial: a 30-second spot and its cut-downs in the last week before air, with the client on
- * the team (she sees this production only, and comments on it).
+ * the team (she sees this production only, and comments on it). Its post budget is tight: the forecast
+ * runs a little over the cap, so the budget shows its warning.
  */
 final class FirstLight {
 
@@ -52,7 +54,7 @@ final class FirstLight {
                         "Launch the new cup: a 30s TV spot, 20s and 10s cut-downs and social versions, on air "
                                 + "in a week.",
                         "UK adults 25–54; linear TV, video on demand and social (16:9, 1:1, 9:16).",
-                        4_800_000L,
+                        600_000L,
                         List.of(new Criterion(null, "30s cut approved by the client", true),
                                 new Criterion(null, "Supers and legal line cleared for broadcast", false),
                                 new Criterion(null, "Clock numbers issued for every version", false),
@@ -88,6 +90,7 @@ final class FirstLight {
                 task("cut10", OFFLINE, "10s cut-down and 6s bumper", "priya.raman", 6, 1, IN_PROGRESS, "approved"),
                 task("locked", APPROVAL, "Lock all versions with the client", "tom.okafor", 1, 1, TODO, "cut20",
                         "cut10"),
+                milestone("lock", APPROVAL, "Picture lock: all versions", "tom.okafor", -2, "locked"),
                 task("conform", ONLINE, "Conform the 30s from ARRIRAW", "nadia.hussain", 6, -2, DONE, "approved"),
                 task("packshot", VFX, "Packshot and end frame with legal line", "marcus.bell", 10, 1, IN_PROGRESS,
                         "approved"),
@@ -111,9 +114,10 @@ final class FirstLight {
                 task("qc", QC, "QC every version; check clocks and slates", "rob.fletcher", 2, 4, TODO, "online",
                         "mix"),
                 task("playout", DELIVERY, "Deliver ProRes 4444 masters to playout", "rob.fletcher", 2, 5, TODO, "qc",
-                        "clocks"),
+                        "clocks +8h"), // clearance answers a working day after the submission
                 task("social", DELIVERY, "Encode H.264 web and social versions (16:9, 1:1, 9:16)", "nadia.hussain", 3,
                         5, TODO, "qc"),
+                milestone("aired", DELIVERY, "Masters delivered to playout", "tom.okafor", 5, "playout", "social"),
                 task("handover", DELIVERY, "Archive the project; hand stills over to the agency", "rob.fletcher", 2, 10,
                         TODO, "playout"));
     }

@@ -1,5 +1,6 @@
 package org.postops.app.demo;
 
+import static org.postops.app.demo.ProductionPlan.TaskPlan.milestone;
 import static org.postops.app.demo.ProductionPlan.TaskPlan.task;
 import static org.postops.app.task.TaskStatus.BLOCKED;
 import static org.postops.app.task.TaskStatus.DONE;
@@ -41,13 +42,13 @@ final class LanternHouse {
 
     private static final List<Step> EPISODE = List.of(
             new Step("ingest", "Ingest & sync", "ingest and sync rushes", "ellie.marsh", 14, -42),
-            new Step("cut", "Offline edit", "editor's and director's cut", "james.whitfield", 80, -3, "ingest"),
+            new Step("cut", "Offline edit", "director's cut", "james.whitfield", 32, -3, "ingest"),
             new Step("lock", "Picture lock", "picture lock and turnover (EDL, AAF, guide track)",
                     "ellie.marsh james.whitfield", 6, 0, "cut"),
             new Step("conform", "Online / conform", "conform from camera originals", "nadia.hussain", 14, 5, "lock"),
-            new Step("vfx", "VFX", "VFX shots: comp, clean-up, screen replacements", "marcus.bell", 50, 10, "lock"),
-            new Step("grade", "Grade", "HDR grade and SDR trim pass", "callum.reid", 24, 15, "conform", "vfx"),
-            new Step("mix", "Audio post", "sound design, 5.1 mix and stereo fold-down", "gareth.evans", 40, 15,
+            new Step("vfx", "VFX", "VFX shots: comp, clean-up, screen replacements", "marcus.bell", 24, 10, "lock"),
+            new Step("grade", "Grade", "HDR grade and SDR trim pass", "callum.reid", 16, 15, "conform", "vfx"),
+            new Step("mix", "Audio post", "sound design, 5.1 mix and stereo fold-down", "gareth.evans", 24, 15,
                     "lock"),
             new Step("qc", "QC", "QC and IMF package", "aisha.begum nadia.hussain", 8, 19, "grade", "mix"));
 
@@ -122,12 +123,14 @@ final class LanternHouse {
                         status, after));
             }
         }
-        tasks.add(task("titles", "VFX", "Main title sequence", "marcus.bell", 40, 20, IN_PROGRESS, "lut"));
+        tasks.add(task("titles", "VFX", "Main title sequence", "marcus.bell", 24, 20, IN_PROGRESS, "lut"));
+        tasks.add(milestone("ep1-locked", "Picture lock", "Ep 1: picture lock", "tom.okafor", FIRST_LOCK, "ep1-lock"));
         tasks.add(task("cues", "Audio post", "Music cue sheets for episodes 1–6", "gareth.evans tom.okafor", 6, 40,
-                TODO, "ep6-mix"));
+                TODO, "ep6-mix +8h")); // once the final mix has been played back to the producers
         tasks.add(task("series", "Delivery", "Series delivery: IMF packages, SDR masters, stems, subtitles",
                 "nadia.hussain aisha.begum tom.okafor", 12, 45, TODO,
                 "ep1-qc", "ep2-qc", "ep3-qc", "ep4-qc", "ep5-qc", "ep6-qc", "titles", "cues", "archive"));
+        tasks.add(milestone("delivered", "Delivery", "Series delivered to the platform", "tom.okafor", 50, "series"));
         return tasks;
     }
 

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.postops.app.access.Viewer;
 import org.postops.app.demo.ProductionPlan.ExtraStage;
@@ -19,6 +21,8 @@ import org.postops.app.production.ProductionFields;
 import org.postops.app.production.ProductionService;
 import org.postops.app.production.ProductionStatus;
 import org.postops.app.production.Stage;
+import org.postops.app.task.Dependency;
+import org.postops.app.task.DependencyType;
 import org.postops.app.task.Task;
 import org.postops.app.task.TaskFields;
 import org.postops.app.task.TaskService;
@@ -33,6 +37,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlanLoader {
+
+    /** One of a task's {@code after}: a key, then optionally a type (fs, ss, ff) and a lag ("+8h", "-2h"). */
+    private static final Pattern AFTER =
+            Pattern.compile("([\\w-]+)(?:\\s+(fs|ss|ff))?(?:\\s+([+-]\\d+(?:\\.\\d+)?)h)?");
 
     private final ProductionService productions;
     private final TaskService tasks;
@@ -97,20 +105,38 @@ class PlanLoader {
         if (stageId == null) {
             throw new IllegalStateException("task '" + plan.key() + "': no stage '" + plan.stage() + "'");
         }
-        List<Long> dependsOn = new ArrayList<>();
-        for (String key : plan.after()) {
-            dependsOn.add(known(earlier, key));
+        List<Dependency> dependsOn = new ArrayList<>();
+        for (String after : plan.after()) {
+            dependsOn.add(dependency(plan.key(), after, earlier));
         }
-        TaskFields fields = new TaskFields(plan.title(), plan.description(), stageId, TaskStatus.TODO, plan.hours(),
-                today.plusDays(plan.dueInDays()), plan.assignees(), dependsOn);
+        // Work not yet begun cannot have been done in the past: the producer pins it to start no earlier than
+        // today, so the schedule runs what is left from now and a late plan shows as a missed milestone.
+        LocalDate notBefore = !plan.milestone() && plan.status() == TaskStatus.TODO ? today : null;
+        TaskFields fields = new TaskFields(plan.title(), plan.description(), stageId, TaskStatus.TODO,
+                plan.milestone() ? null : plan.hours(), today.plusDays(plan.dueInDays()), plan.assignees(), dependsOn,
+                plan.milestone(), notBefore);
         Task task = tasks.create(producer, productionId, fields);
         if (plan.status() != TaskStatus.TODO) {
             Viewer worker = person(people, plan.assignees().get(0));
-            TaskFields f = task.fields();
-            tasks.update(worker, task.id(), new TaskFields(f.title(), f.description(), f.stageId(), plan.status(),
-                    f.estimateHours(), f.dueDate(), f.assignees(), f.dependsOn()), Optional.of(task.version()));
+            tasks.update(worker, task.id(), task.fields().withStatus(plan.status()), Optional.of(task.version()));
         }
         return task.id();
+    }
+
+    static Dependency dependency(String task, String after, Map<String, Long> earlier) {
+        Matcher m = AFTER.matcher(after);
+        if (!m.matches()) {
+            throw new IllegalStateException("task '" + task + "': cannot read '" + after
+                    + "' (write a key, then optionally fs, ss or ff and a lag such as +8h)");
+        }
+        DependencyType type = DependencyType.FINISH_TO_START;
+        if ("ss".equals(m.group(2))) {
+            type = DependencyType.START_TO_START;
+        } else if ("ff".equals(m.group(2))) {
+            type = DependencyType.FINISH_TO_FINISH;
+        }
+        double lag = m.group(3) == null ? 0.0 : Double.parseDouble(m.group(3));
+        return new Dependency(known(earlier, m.group(1)), type, lag);
     }
 
     private static long known(Map<String, Long> taskIds, String key) {

@@ -27,20 +27,30 @@ record ProductionPlan(String supervisor, String producer, ProductionFields field
 
     /**
      * A task: {@code key} names it inside the plan so others can depend on it (earlier tasks only);
-     * {@code assignees} are usernames; the first assignee moves it from to-do to its status.
+     * {@code assignees} are usernames; the first assignee moves it from to-do to its status. Each of
+     * {@code after} is a key, finish-to-start with no lag, or a key with a type and a lag in hours:
+     * {@code "conform ss +8h"} (starts a day after the conform starts), {@code "deliver +16h"}. A milestone
+     * (picture lock, delivery) takes no time; its due date is its target.
      */
     record TaskPlan(String key, String stage, String title, List<String> assignees, double hours, int dueInDays,
-            TaskStatus status, List<String> after, String description) {
+            TaskStatus status, List<String> after, String description, boolean milestone) {
 
         /** One line of a plan's task table; {@code who} is space-separated usernames. */
         static TaskPlan task(String key, String stage, String title, String who, double hours, int dueInDays,
                 TaskStatus status, String... after) {
             return new TaskPlan(key, stage, title, Arrays.asList(who.split(" ")), hours, dueInDays, status,
-                    List.of(after), null);
+                    List.of(after), null, false);
+        }
+
+        /** A milestone with its target day, reached when everything in {@code after} is. */
+        static TaskPlan milestone(String key, String stage, String title, String who, int targetInDays,
+                String... after) {
+            return new TaskPlan(key, stage, title, Arrays.asList(who.split(" ")), 0, targetInDays, TaskStatus.TODO,
+                    List.of(after), null, true);
         }
 
         TaskPlan described(String text) {
-            return new TaskPlan(key, stage, title, assignees, hours, dueInDays, status, after, text);
+            return new TaskPlan(key, stage, title, assignees, hours, dueInDays, status, after, text, milestone);
         }
     }
 

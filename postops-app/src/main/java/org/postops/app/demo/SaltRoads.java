@@ -1,5 +1,6 @@
 package org.postops.app.demo;
 
+import static org.postops.app.demo.ProductionPlan.TaskPlan.milestone;
 import static org.postops.app.demo.ProductionPlan.TaskPlan.task;
 import static org.postops.app.task.TaskStatus.BLOCKED;
 import static org.postops.app.task.TaskStatus.DONE;
@@ -108,12 +109,13 @@ final class SaltRoads {
                 task("music", ARCHIVE, "Music licences and cue sheet", "tom.okafor gareth.evans", 4, 12, TODO, "fine"),
                 task("lock", LOCK, "Picture lock and turnover (AAF, EDL, reference)", "priya.raman ellie.marsh", 4, 4,
                         TODO, "fine", "newsreels", "stills"),
+                milestone("locked", LOCK, "Picture lock", "tom.okafor", 4, "lock"),
                 task("trailer", OFFLINE, "Cut the 60-second trailer", "priya.raman", 8, 14, TODO, "lock"),
                 task("conform", ONLINE, "Conform from camera originals and archive masters", "nadia.hussain", 16, 8,
                         TODO, "lock"),
                 task("graphics", ONLINE, "Captions, maps and lower thirds", "nadia.hussain", 12, 9, TODO, "lock"),
                 task("grade", GRADE, "Grade (Rec.709), including archive clean-up", "callum.reid", 24, 12, TODO,
-                        "conform"),
+                        "conform ss +8h"), // the grade starts on the conformed reels once a day of conform is done
                 task("dialogue", AUDIO, "Dialogue edit and clean-up", "gareth.evans", 24, 10, TODO, "lock"),
                 task("narration", AUDIO, "Record narration", "gareth.evans tom.okafor", 4, 7, TODO, "script"),
                 task("mix", AUDIO, "Stereo mix and M&E", "gareth.evans", 24, 15, TODO, "dialogue", "narration"),
@@ -123,8 +125,9 @@ final class SaltRoads {
                         "graphics", "subtitles"),
                 task("deliver", DELIVERY, "Deliver the AS-11 file and paperwork", "rob.fletcher tom.okafor", 4, 22,
                         TODO, "qc"),
+                milestone("delivered", DELIVERY, "Delivered to the broadcaster", "tom.okafor", 24, "deliver"),
                 task("backup", DELIVERY, "Archive the project to LTO and free the storage", "rob.fletcher", 6, 30, TODO,
-                        "deliver"));
+                        "deliver +16h")); // once the broadcaster has confirmed the file passed their checks
     }
 
     private static List<Remark> remarks() {

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.postops.app.access.Confidentiality;
 import org.postops.app.access.ConfidentialityPolicy;
@@ -274,6 +277,51 @@ class ProductionRepository {
     void removeMember(long productionId, long userId) {
         jdbc.sql("delete from production_member where production_id = ? and user_id = ?")
                 .params(productionId, userId).update();
+    }
+
+    /** The names of those of {@code ids} the viewer may see; the others are simply not in the answer. */
+    Map<Long, String> visibleNames(Viewer viewer, Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select p.id, p.name from production p where p.id in (:ids) and "
+                        + ConfidentialityPolicy.visibleSql(viewer, "p"))
+                .param("ids", ids).param("viewerId", viewer.id())
+                .query((ResultSet rs) -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return names;
+    }
+
+    /** Start dates (null when a production has none) of these productions, whoever may see them. */
+    Map<Long, LocalDate> startDates(Collection<Long> ids) {
+        Map<Long, LocalDate> dates = new HashMap<>();
+        if (ids.isEmpty()) {
+            return dates;
+        }
+        jdbc.sql("select id, start_date from production where id in (:ids)").param("ids", ids)
+                .query((ResultSet rs) -> {
+                    dates.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                });
+        return dates;
+    }
+
+    /**
+     * The active people on the teams of the productions {@code userId} is on, or on every team when
+     * {@code userId} is null; clients' memberships count for neither side.
+     */
+    List<Long> teammates(Long userId) {
+        String sql = """
+                select distinct m.user_id from production_member m join app_user u on u.id = m.user_id
+                where u.active = true and m.member_role <> 'CLIENT'""";
+        if (userId == null) {
+            return jdbc.sql(sql).query(Long.class).list();
+        }
+        return jdbc.sql(sql + """
+                 and m.production_id in (select mine.production_id from production_member mine
+                                         where mine.user_id = :userId and mine.member_role <> 'CLIENT')""")
+                .param("userId", userId).query(Long.class).list();
     }
 
     long openTasksAssigned(long productionId, long userId) {

@@ -2,8 +2,11 @@ package org.postops.app.production;
 
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -341,6 +344,39 @@ public class ProductionService {
     @Transactional(readOnly = true)
     public Optional<MemberRole> membership(long productionId, long userId) {
         return productions.membership(productionId, userId);
+    }
+
+    /**
+     * The names of those of {@code productionIds} the viewer may see, by id; the others are left out, so a
+     * caller can tell only that it may not name them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> visibleNames(Viewer viewer, Collection<Long> productionIds) {
+        return productions.visibleNames(viewer, productionIds);
+    }
+
+    /**
+     * The viewer and the people they work with: everyone (not clients, not deactivated) on the teams of the
+     * productions the viewer is on; for an administrator, who sees every production, everyone on any team.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> teammates(Viewer viewer) {
+        LinkedHashSet<Long> ids = new LinkedHashSet<>();
+        if (!viewer.isAdmin()) { // an administrator on no team runs the installation and has no load of their own
+            ids.add(viewer.id());
+        }
+        ids.addAll(productions.teammates(viewer.isAdmin() ? null : viewer.id()));
+        return List.copyOf(ids);
+    }
+
+    /**
+     * <strong>For working out people's load only; never to be shown.</strong> The start dates of these
+     * productions (null for none), asked without a viewer: the load view needs them to schedule work on
+     * productions its viewer may not see, which it then shows only as anonymous "busy" hours.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> startDatesForLoad(Collection<Long> productionIds) {
+        return productions.startDates(productionIds);
     }
 
     private void requireAnotherManager(long productionId, long leavingUserId) {

@@ -81,9 +81,7 @@ class TaskPages {
         Task after;
         String note;
         try {
-            TaskFields f = current.fields();
-            after = tasks.update(viewer, id, new TaskFields(f.title(), f.description(), f.stageId(), next,
-                    f.estimateHours(), f.dueDate(), f.assignees(), f.dependsOn()), Optional.ofNullable(expected));
+            after = tasks.update(viewer, id, current.fields().withStatus(next), Optional.ofNullable(expected));
             note = "Status set to " + after.status().label().toLowerCase(java.util.Locale.ROOT) + ".";
         } catch (Problem p) {
             if (p.status() != HttpStatus.PRECONDITION_FAILED) {
@@ -112,7 +110,7 @@ class TaskPages {
         Task current = tasks.get(viewer, id);
         try {
             Inputs in = new Inputs();
-            TaskFields fields = form.fields(in, current.status());
+            TaskFields fields = form.fields(in, current.status(), current.fields().dependsOn());
             Integer version = in.whole("version", form.version());
             in.check();
             tasks.update(viewer, id, fields, Optional.ofNullable(version));
@@ -122,7 +120,8 @@ class TaskPages {
             response.setStatus(p.status().value());
             if (p.status() == HttpStatus.PRECONDITION_FAILED) {
                 TaskForm again = new TaskForm(form.title(), form.description(), form.stageId(), form.assignees(),
-                        form.dueDate(), form.estimateHours(), form.dependsOn(), Integer.toString(current.version()));
+                        form.dueDate(), form.estimateHours(), form.dependsOn(), form.milestone(),
+                        form.startNotBefore(), Integer.toString(current.version()));
                 return show(viewer, current, again, new FormErrors("Someone else changed this task while you were "
                         + "editing. Your changes are in the form and have not been saved; the details above are "
                         + "the task as it is now. Save again to replace them.", java.util.Map.of()),

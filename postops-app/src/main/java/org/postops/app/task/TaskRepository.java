@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +25,13 @@ class TaskRepository {
     /** A stored task row, before names of people and linked tasks are added. */
     record Row(long id, int version, long productionId, String productionName, Long stageId, String stageName,
             String title, String description, TaskStatus status, Integer estimateMinutes, LocalDate dueDate,
-            int openDependencies, Instant createdAt, Instant updatedAt) {
+            boolean milestone, LocalDate startNotBefore, int openDependencies, Instant createdAt, Instant updatedAt) {
     }
 
     private static final String COLUMNS = """
             select t.id, t.version, t.production_id, p.name as production_name, t.stage_id, s.name as stage_name,
                    t.title, t.description, t.status, t.estimate_minutes, t.due_date, t.created_at, t.updated_at,
+                   t.milestone, t.start_not_before,
                    (select count(*) from task_dependency d join task dt on dt.id = d.depends_on_id
                      where d.task_id = t.id and dt.status <> 'DONE') as open_deps
             """;
@@ -120,14 +122,14 @@ class TaskRepository {
 
     List<Task.TaskRef> dependsOn(long taskId) {
         return jdbc.sql("""
-                select t.id, t.title, t.status from task_dependency d join task t on t.id = d.depends_on_id
+                select t.id, t.title, t.status, d.link_type, d.lag_minutes from task_dependency d join task t on t.id = d.depends_on_id
                 where d.task_id = ? order by t.due_date, t.title""")
                 .param(taskId).query(TaskRepository::ref).list();
     }
 
     List<Task.TaskRef> dependents(long taskId) {
         return jdbc.sql("""
-                select t.id, t.title, t.status from task_dependency d join task t on t.id = d.task_id
+                select t.id, t.title, t.status, d.link_type, d.lag_minutes from task_dependency d join task t on t.id = d.task_id
                 where d.depends_on_id = ? order by t.due_date, t.title""")
                 .param(taskId).query(TaskRepository::ref).list();
     }
@@ -143,6 +145,70 @@ class TaskRepository {
                     result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });
         return result;
+    }
+
+    /** Every task of a production with what the scheduler needs: work, dates, assignees, dependencies. */
+    List<PlannedTask> plan(long productionId) {
+        return plans(List.of(productionId)).getOrDefault(productionId, List.of());
+    }
+
+    /**
+     * {@link #plan} of several productions at once, in three queries whatever their number (the load view
+     * schedules every production its people work on); a production without tasks is not in the answer.
+     */
+    Map<Long, List<PlannedTask>> plans(Collection<Long> productionIds) {
+        Map<Long, List<PlannedTask>> result = new LinkedHashMap<>();
+        if (productionIds.isEmpty()) {
+            return result;
+        }
+        Map<Long, List<Long>> assignees = new HashMap<>();
+        jdbc.sql("""
+                select a.task_id, a.user_id from task_assignee a join task t on t.id = a.task_id
+                where t.production_id in (:ids) order by a.task_id, a.user_id""")
+                .param("ids", productionIds)
+                .query((ResultSet rs) -> {
+                    assignees.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        Map<Long, List<PlannedTask.Predecessor>> links = new HashMap<>();
+        jdbc.sql("""
+                select d.task_id, d.depends_on_id, d.link_type, d.lag_minutes from task_dependency d
+                join task t on t.id = d.task_id where t.production_id in (:ids) order by d.task_id, d.depends_on_id""")
+                .param("ids", productionIds)
+                .query((ResultSet rs) -> {
+                    links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlannedTask.Predecessor(
+                            rs.getLong(2), DependencyType.valueOf(rs.getString(3)), rs.getInt(4)));
+                });
+        jdbc.sql("""
+                select t.production_id, t.id, t.title, t.stage_id, t.status, t.estimate_minutes, t.milestone,
+                       t.due_date, t.start_not_before
+                from task t left join stage s on s.id = t.stage_id where t.production_id in (:ids)
+                order by t.production_id, s.sort_order, t.due_date, t.title, t.id""")
+                .param("ids", productionIds)
+                .query((ResultSet rs) -> {
+                    long id = rs.getLong("id");
+                    long stage = rs.getLong("stage_id");
+                    Long stageId = rs.wasNull() ? null : stage;
+                    int estimate = rs.getInt("estimate_minutes");
+                    Integer minutes = rs.wasNull() ? null : estimate;
+                    result.computeIfAbsent(rs.getLong("production_id"), k -> new ArrayList<>()).add(new PlannedTask(
+                            id, rs.getString("title"), stageId, TaskStatus.valueOf(rs.getString("status")), minutes,
+                            rs.getBoolean("milestone"), rs.getObject("due_date", LocalDate.class),
+                            rs.getObject("start_not_before", LocalDate.class), assignees.getOrDefault(id, List.of()),
+                            links.getOrDefault(id, List.of())));
+                });
+        return result;
+    }
+
+    /** The productions in which any of these people has open, estimated work assigned, whoever may see them. */
+    List<Long> productionsWithOpenWork(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct t.production_id from task_assignee a join task t on t.id = a.task_id
+                where a.user_id in (:ids) and t.status <> 'DONE' and t.milestone = false
+                  and t.estimate_minutes > 0""")
+                .param("ids", userIds).query(Long.class).list();
     }
 
     /** Titles of tasks of one production, for naming them in messages. */
@@ -162,20 +228,22 @@ class TaskRepository {
     void insert(long id, long productionId, TaskFields f, Instant now) {
         jdbc.sql("""
                 insert into task (id, production_id, stage_id, title, description, status, estimate_minutes,
-                                  due_date, version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                                  due_date, milestone, start_not_before, version, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
                 .params(id, productionId, f.stageId(), f.title(), f.description(), f.status().name(),
-                        minutes(f.estimateHours()), f.dueDate(), utc(now), utc(now))
+                        minutes(f.estimateHours()), f.dueDate(), f.milestone(), f.startNotBefore(), utc(now),
+                        utc(now))
                 .update();
     }
 
     boolean update(long id, TaskFields f, int expectedVersion, Instant now) {
         return jdbc.sql("""
                 update task set stage_id = ?, title = ?, description = ?, status = ?, estimate_minutes = ?,
-                                due_date = ?, version = version + 1, updated_at = ?
+                                due_date = ?, milestone = ?, start_not_before = ?, version = version + 1,
+                                updated_at = ?
                 where id = ? and version = ?""")
                 .params(f.stageId(), f.title(), f.description(), f.status().name(), minutes(f.estimateHours()),
-                        f.dueDate(), utc(now), id, expectedVersion)
+                        f.dueDate(), f.milestone(), f.startNotBefore(), utc(now), id, expectedVersion)
                 .update() == 1;
     }
 
@@ -186,11 +254,11 @@ class TaskRepository {
         }
     }
 
-    void replaceDependencies(long taskId, List<Long> dependsOn) {
+    void replaceDependencies(long taskId, List<Dependency> dependsOn) {
         jdbc.sql("delete from task_dependency where task_id = ?").param(taskId).update();
-        for (long dep : dependsOn) {
-            jdbc.sql("insert into task_dependency (task_id, depends_on_id) values (?, ?)").params(taskId, dep)
-                    .update();
+        for (Dependency dep : dependsOn) {
+            jdbc.sql("insert into task_dependency (task_id, depends_on_id, link_type, lag_minutes) values (?, ?, ?, ?)")
+                    .params(taskId, dep.taskId(), dep.type().name(), dep.lagMinutes()).update();
         }
     }
 
@@ -217,7 +285,8 @@ class TaskRepository {
     }
 
     private static Task.TaskRef ref(ResultSet rs, int n) throws SQLException {
-        return new Task.TaskRef(rs.getLong("id"), rs.getString("title"), TaskStatus.valueOf(rs.getString("status")));
+        return new Task.TaskRef(rs.getLong("id"), rs.getString("title"), TaskStatus.valueOf(rs.getString("status")),
+                DependencyType.valueOf(rs.getString("link_type")), rs.getInt("lag_minutes") / 60.0);
     }
 
     private static Row map(ResultSet rs, int n) throws SQLException {
@@ -228,7 +297,8 @@ class TaskRepository {
         return new Row(rs.getLong("id"), rs.getInt("version"), rs.getLong("production_id"),
                 rs.getString("production_name"), stageId, rs.getString("stage_name"), rs.getString("title"),
                 rs.getString("description"), TaskStatus.valueOf(rs.getString("status")), estimateMinutes,
-                rs.getObject("due_date", LocalDate.class), rs.getInt("open_deps"),
+                rs.getObject("due_date", LocalDate.class), rs.getBoolean("milestone"),
+                rs.getObject("start_not_before", LocalDate.class), rs.getInt("open_deps"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }

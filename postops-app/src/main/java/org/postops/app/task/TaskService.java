@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,22 +43,29 @@ public class TaskService {
     private final AuditTrail audit;
     private final MergePatch mergePatch;
     private final Validator validator;
+    private final AssignmentNotices notices;
 
     TaskService(TaskRepository tasks, ProductionService productions, UserService users, AuditTrail audit,
-            MergePatch mergePatch, Validator validator) {
+            MergePatch mergePatch, Validator validator, AssignmentNotices notices) {
         this.tasks = tasks;
         this.productions = productions;
         this.users = users;
         this.audit = audit;
         this.mergePatch = mergePatch;
         this.validator = validator;
+        this.notices = notices;
     }
 
     @Transactional
     public Task create(Viewer viewer, long productionId, TaskFields requested) {
+        return create(viewer, productionId, requested, Ids.next());
+    }
+
+    /** Creates a task under an id reserved earlier (a new task proposed in a change request). */
+    @Transactional
+    public Task create(Viewer viewer, long productionId, TaskFields requested, long id) {
         productions.access(viewer, productionId, Access.WORK);
         TaskFields fields = requested.withDefaults();
-        long id = Ids.next();
         List<Long> assignees = checked(viewer, productionId, id, fields, List.of());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         tasks.insert(id, productionId, fields, now);
@@ -66,6 +74,7 @@ public class TaskService {
         Task created = get(viewer, id);
         audit.record(new AuditTrail.Event(viewer.username(), "task.created", "task", id, productionId, null,
                 created.fields()));
+        notices.assigned(viewer, created, List.of());
         return created;
     }
 
@@ -75,7 +84,7 @@ public class TaskService {
         List<Person> assignees = tasks.assignees(List.of(id)).getOrDefault(id, List.of());
         return new Task(row.id(), row.version(), row.productionId(), row.productionName(), row.stageId(),
                 row.stageName(), row.title(), row.description(), row.status(), hours(row.estimateMinutes()),
-                row.dueDate(), assignees, tasks.dependsOn(id), tasks.dependents(id), flags(viewer, row),
+                row.dueDate(), row.milestone(), row.startNotBefore(), assignees, tasks.dependsOn(id), tasks.dependents(id), flags(viewer, row),
                 row.createdAt(), row.updatedAt());
     }
 
@@ -105,7 +114,25 @@ public class TaskService {
         Task after = get(viewer, before.id());
         audit.record(new AuditTrail.Event(viewer.username(), "task.updated", "task", before.id(),
                 before.productionId(), before.fields(), after.fields()));
+        notices.assigned(viewer, after, before.assignees());
         return after;
+    }
+
+    /**
+     * A task as it would be with {@code requested} fields, checked like a save but saved nowhere: for a change
+     * request's proposed plan. Dependencies are not checked here, since they may name other proposed tasks;
+     * the caller checks them against the whole proposed plan.
+     */
+    @Transactional(readOnly = true)
+    public PlannedTask proposed(Viewer viewer, long productionId, long taskId, TaskFields requested,
+            List<String> alreadyAssigned) {
+        productions.access(viewer, productionId, Access.VIEW);
+        TaskFields f = requested.withDefaults();
+        List<Long> assignees = checkedFields(viewer, productionId, f, alreadyAssigned);
+        return new PlannedTask(taskId, f.title(), f.stageId(), f.status(),
+                f.estimateHours() == null ? null : (int) Math.round(f.estimateHours() * 60), f.milestone(),
+                f.dueDate(), f.startNotBefore(), assignees, f.dependsOn().stream()
+                        .map(d -> new PlannedTask.Predecessor(d.taskId(), d.type(), d.lagMinutes())).toList());
     }
 
     /**
@@ -115,6 +142,13 @@ public class TaskService {
      * edited; only newly added assignees must be members.
      */
     private List<Long> checked(Viewer viewer, long productionId, long taskId, TaskFields fields,
+            List<String> alreadyAssigned) {
+        List<Long> ids = checkedFields(viewer, productionId, fields, alreadyAssigned);
+        checkDependencies(productionId, taskId, fields);
+        return ids;
+    }
+
+    private List<Long> checkedFields(Viewer viewer, long productionId, TaskFields fields,
             List<String> alreadyAssigned) {
         FieldChecks.check(validator, fields);
         if (fields.stageId() != null && productions.stages(viewer, productionId).stream().map(Stage::id)
@@ -135,7 +169,17 @@ public class TaskService {
             }
             ids.add(user.id());
         }
-        List<Long> deps = fields.dependsOn();
+        if (fields.milestone() && fields.estimateHours() != null && fields.estimateHours() > 0) {
+            throw Problem.badField("estimateHours", "a milestone takes no time: leave the estimate empty or 0");
+        }
+        if (fields.milestone() && fields.dueDate() == null) {
+            throw Problem.badField("dueDate", "a milestone needs a date: the day it must be reached by");
+        }
+        return ids;
+    }
+
+    private void checkDependencies(long productionId, long taskId, TaskFields fields) {
+        List<Long> deps = fields.dependsOnIds();
         if (deps.contains(taskId)) {
             throw Problem.badField("dependsOn", "a task cannot depend on itself");
         }
@@ -156,7 +200,33 @@ public class TaskService {
                     .collect(Collectors.joining(" → "));
             throw Problem.badField("dependsOn", "would make a cycle: " + described + " (each waits for the next)");
         }
-        return ids;
+    }
+
+    /** Every task of a production as the scheduler sees it; the viewer must be able to see the production. */
+    @Transactional(readOnly = true)
+    public List<PlannedTask> plan(Viewer viewer, long productionId) {
+        productions.access(viewer, productionId, Access.VIEW);
+        return tasks.plan(productionId);
+    }
+
+    /**
+     * <strong>For working out people's load only; never to be shown with names.</strong> Every task of each
+     * of these productions as the scheduler sees it, by production, asked without a viewer, so that the load view can count a person's
+     * hours on productions its viewer may not see. Titles, ids and the production must never reach an answer:
+     * {@code load.LoadService} turns them into anonymous "busy" hours. Anything else uses {@link #plan}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<PlannedTask>> plansForLoad(Collection<Long> productionIds) {
+        return tasks.plans(productionIds);
+    }
+
+    /**
+     * <strong>For working out people's load only; never to be shown.</strong> The productions in which any of
+     * these people has open (not done), estimated work, whoever may see them.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> productionsWithOpenWorkForLoad(Collection<Long> userIds) {
+        return tasks.productionsWithOpenWork(userIds);
     }
 
     // lists

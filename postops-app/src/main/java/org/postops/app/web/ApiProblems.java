@@ -124,7 +124,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** Reads what Jackson said about a body it could not read and says it in the API's words. */
-    static Problem fromJson(Throwable cause) {
+    public static Problem fromJson(Throwable cause) {
         while (cause instanceof ValueInstantiationException vie && vie.getCause() != null) {
             if (vie.getCause() instanceof Problem p) {
                 return prefixed(p, path(vie));
@@ -162,12 +162,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static Problem prefixed(Problem p, String path) {
-        if (path.isEmpty()) {
-            return p;
-        }
-        return Problem.badRequest(p.errors().stream()
-                .map(e -> new Problem.FieldError(path + "." + e.field(), e.message()))
-                .toList());
+        return p.under(path);
     }
 
     static String describe(Class<?> type) {

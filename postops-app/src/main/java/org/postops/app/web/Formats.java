@@ -69,9 +69,32 @@ public class Formats {
         return BigDecimal.valueOf(minor, digits).toPlainString();
     }
 
-    /** Hours, never fractions of days: "1.5 h", "8 h", "0.25 h". */
+    /** Hours as hours and minutes, never fractions of days: "1 h 30 min", "8 h", "15 min". */
     public String hours(Double hours) {
-        return hours == null ? "" : number(hours) + " h";
+        return hours == null ? "" : workTime(Math.round(hours * 60));
+    }
+
+    /**
+     * Worked time as people say it, never fractions of days: "7 h 30 min", "45 min", "8 h", "0 h"; behind or
+     * over is written with a minus sign ("−1 h 30 min"). The one place PostOps words a duration.
+     */
+    public static String workTime(long minutes) {
+        String sign = minutes < 0 ? "−" : "";
+        long m = Math.abs(minutes);
+        long h = m / 60;
+        long rest = m % 60;
+        if (h == 0 && rest > 0) {
+            return sign + rest + " min";
+        }
+        return sign + h + " h" + (rest == 0 ? "" : " " + rest + " min");
+    }
+
+    /** Worked time on a clock face, for grid cells: "7:30", "8:00", "0:45"; empty for nothing. */
+    public static String clockTime(long minutes) {
+        if (minutes == 0) {
+            return "";
+        }
+        return (minutes < 0 ? "−" : "") + Math.abs(minutes) / 60 + ":" + String.format("%02d", Math.abs(minutes) % 60);
     }
 
     /** A number of hours as a form field shows it: "1.5". */

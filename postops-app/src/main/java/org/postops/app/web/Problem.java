@@ -32,6 +32,14 @@ public class Problem extends RuntimeException {
     }
 
     /** A header to send with the answer, such as Retry-After with 429. */
+    /** The same problem with its field names put under {@code path} ({@code estimateHours} → {@code task.estimateHours}). */
+    public Problem under(String path) {
+        if (path.isEmpty() || errors.isEmpty()) {
+            return this;
+        }
+        return badRequest(errors.stream().map(e -> new FieldError(path + "." + e.field(), e.message())).toList());
+    }
+
     public Problem withHeader(String name, String value) {
         headers.put(name, value);
         return this;

@@ -15,9 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A restricted production with everything that hangs off it (stages, tasks, dependencies, comments,
- * criteria, deliverables), and two people who must never learn of it: a staff {@code outsider} who once
+ * criteria, deliverables, time logged), and two people who must never learn of it: a staff {@code outsider} who once
  * was on its team and had a task there, and a {@code client} who is a member of another production
- * only. Also what they see without it: their list totals, taken before the secret existed.
+ * only. Also what they see without it: their list totals, taken before the secret existed. The
+ * outsider was told of their task there ({@link #notifications}) and keeps the notification after leaving.
  */
 final class SecretProduction {
 
@@ -41,7 +42,15 @@ final class SecretProduction {
     final List<Long> stages = new ArrayList<>();
     final List<Long> tasks = new ArrayList<>();
     final List<Long> comments = new ArrayList<>();
+    final List<Long> notifications = new ArrayList<>();
+    final List<Long> timeEntries = new ArrayList<>();
     final long criterion;
+    final long changeRequest;
+    final long change;
+    final long proposedTask;
+    final long visibleRequest;
+    /** A day off of the owner's (days off concern no production; the walks aim at it all the same). */
+    final long dayOff;
     final List<String> secrets = new ArrayList<>();
 
     SecretProduction(Api api, Facility facility) {
@@ -54,7 +63,8 @@ final class SecretProduction {
         facility.member(owner, theirs, client, "client");
         other = facility.production(owner, Map.of("name", "Not theirs " + tag)).get("id").asLong();
         lists = List.of("/api/v1/productions", "/api/v1/productions?q=" + tag, "/api/v1/search?q=" + tag,
-                "/api/v1/me/tasks?includeDone=true", "/api/v1/productions/" + theirs + "/tasks");
+                "/api/v1/me/tasks?includeDone=true", "/api/v1/productions/" + theirs + "/tasks",
+                "/api/v1/me/notifications", "/api/v1/me/notifications?unread=true");
         outsiderTotalsBefore = Totals.of(api, outsider, lists);
         clientTotalsBefore = Totals.of(api, client, lists);
 
@@ -73,23 +83,44 @@ final class SecretProduction {
         facility.member(owner, id, outsider, "editor");
         facility.member(owner, id, client, "client");
         long first = facility.task(owner, id, Map.of("title", "Bittern task " + tag, "stageId", stages.get(0),
-                "assignees", List.of(outsider.username()))).get("id").asLong();
-        long second = facility.task(owner, id, Map.of("title", "Dunlin task " + tag, "dependsOn", List.of(first)))
+                "assignees", List.of(outsider.username()), "dueDate", java.time.LocalDate.now().plusDays(10).toString()))
                 .get("id").asLong();
+        JsonNode told = api.get(outsider.token(), "/api/v1/me/notifications").json();
+        assertThat(told.toString()).as("told while on the team").contains("Bittern task " + tag);
+        told.get("items").forEach(n -> notifications.add(n.get("id").asLong()));
+        // open, estimated work of the owner's: the people's load of the owner counts it, as anonymous "busy"
+        long second = facility.task(owner, id, Map.of("title", "Dunlin task " + tag, "dependsOn", List.of(first),
+                "assignees", List.of(owner.username()), "estimateHours", 6)).get("id").asLong();
         tasks.addAll(List.of(first, second));
         comments.add(api.post(owner.token(), "/api/v1/tasks/" + first + "/comments",
                 Map.of("body", "Godwit note " + tag)).id());
         comments.add(api.post(client.token(), "/api/v1/tasks/" + second + "/comments",
                 Map.of("body", "Shelduck feedback " + tag)).id());
+        // time the outsider logged while on the team, which they must no longer see, and the owner's
+        timeEntries.add(api.post(outsider.token(), "/api/v1/tasks/" + first + "/time",
+                Map.of("hours", 1, "minutes", 15, "note", "Sandpiper note " + tag)).id());
+        timeEntries.add(api.post(owner.token(), "/api/v1/tasks/" + second + "/time",
+                Map.of("duration", "0:45", "note", "Sandpiper pass " + tag)).id());
         assertThat(api.patch(owner.token(), "/api/v1/tasks/" + first, Map.of("status", "done")).status())
                 .isEqualTo(200);
+        dayOff = api.post(owner.token(), "/api/v1/users/" + owner.id() + "/days-off",
+                Map.of("from", "2030-01-07", "kind", "training")).id();
+        changeRequest = api.post(owner.token(), "/api/v1/productions/" + id + "/change-requests",
+                Map.of("title", "Sanderling change " + tag, "requestedBy", "Egret Films")).id();
+        JsonNode proposed = api.post(owner.token(), "/api/v1/change-requests/" + changeRequest + "/changes",
+                Map.of("kind", "new_task", "task", Map.of("title", "Whimbrel shot " + tag, "estimateHours", 6,
+                        "dependsOn", List.of(second)))).json();
+        change = proposed.get("id").asLong();
+        proposedTask = proposed.get("taskId").asLong();
+        visibleRequest = api.post(outsider.token(), "/api/v1/productions/" + visible + "/change-requests",
+                Map.of("title", "Open change " + tag)).id();
         for (Account former : List.of(outsider, client)) {
             assertThat(api.delete(owner.token(), "/api/v1/productions/" + id + "/members/" + former.username())
                     .status()).isEqualTo(204);
         }
 
         secrets.addAll(List.of(name, codename, "Heron", "Egret", "Plover", "Avocet", "Curlew", "Bittern", "Dunlin",
-                "Godwit", "Shelduck"));
+                "Godwit", "Shelduck", "Sanderling", "Whimbrel", "Sandpiper"));
         for (long each : ids(deliverable)) {
             secrets.add(Long.toString(each));
         }
@@ -100,6 +131,9 @@ final class SecretProduction {
         ids.addAll(stages);
         ids.addAll(tasks);
         ids.addAll(comments);
+        ids.addAll(List.of(changeRequest, change, proposedTask));
+        ids.addAll(notifications);
+        ids.addAll(timeEntries);
         return ids;
     }
 

@@ -17,11 +17,16 @@ import org.postops.app.access.Confidentiality;
 import org.postops.app.access.MemberRole;
 import org.postops.app.access.UserService;
 import org.postops.app.access.Viewer;
+import org.postops.app.load.LoadReport;
+import org.postops.app.load.LoadService;
 import org.postops.app.production.Member;
 import org.postops.app.production.ProductionService;
 import org.postops.app.production.ProductionSummary;
+import org.postops.app.schedule.ProductionSchedule;
+import org.postops.app.schedule.ScheduleService;
 import org.postops.app.support.Api;
 import org.postops.app.support.ServerTest;
+import org.postops.app.support.WebSession;
 import org.postops.app.task.TaskService;
 import org.postops.app.task.TaskSummary;
 import org.postops.app.web.PageOf;
@@ -31,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code postops serve --demo} on a fresh data directory of its own (the shared test server has no
@@ -71,6 +77,12 @@ class DemoFacilityTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    LoadService load;
+
+    @Autowired
+    ScheduleService schedules;
 
     Api api;
     Viewer admin;
@@ -115,6 +127,91 @@ class DemoFacilityTest {
             assertThat(all.stream().map(TaskSummary::status).distinct().count()).as(production.name())
                     .isGreaterThanOrEqualTo(4);
         }
+    }
+
+    @Autowired
+    org.postops.app.change.ChangeRequestService changeRequests;
+
+    @Test
+    void changeRequestsWaitForADecisionOrWereApprovedOrDeferredWithTheirImpact() {
+        Map<String, ProductionSummary> all = byName(admin);
+        Map<String, String> statuses = new java.util.HashMap<>();
+        for (ProductionSummary production : all.values()) {
+            var list = changeRequests.list(admin, production.id(), null, Paging.of(0, 50)).items();
+            assertThat(list).as(production.name()).hasSize(1);
+            statuses.put(production.name(), list.get(0).status().name());
+            var impact = changeRequests.impact(admin, list.get(0).id());
+            assertThat(impact.changes()).as(production.name()).isNotEmpty()
+                    .noneMatch(c -> c.startsWith("No longer applies"));
+        }
+        assertThat(statuses).containsEntry("The Lantern House", "OPEN")
+                .containsEntry("Harbour Coffee: First Light (30s)", "APPROVED")
+                .containsEntry("The Salt Roads", "DEFERRED");
+        long open = changeRequests.list(admin, all.get("The Lantern House").id(), null, Paging.of(0, 5)).items().get(0)
+                .id();
+        assertThat(changeRequests.impact(admin, open).delivery().slipHours()).as("the director's notes cost time")
+                .isPositive();
+    }
+
+    @Test
+    void everyProductionHasAScheduleWithEstimatesMilestonesLagsAndACriticalPath() {
+        boolean anyLag = false;
+        for (ProductionSummary production : byName(admin).values()) {
+            ProductionSchedule s = schedules.get(admin, production.id());
+            assertThat(s.unestimated()).as(production.name() + ": every task estimated").isEmpty();
+            assertThat(s.milestones()).as(production.name() + ": picture lock and delivery, with targets")
+                    .anyMatch(m -> m.title().toLowerCase(java.util.Locale.ROOT).contains("lock"))
+                    .anyMatch(m -> m.title().toLowerCase(java.util.Locale.ROOT).contains("deliver"))
+                    .allSatisfy(m -> assertThat(m.targetDate()).isNotNull());
+            assertThat(s.tasks()).as(production.name() + ": a critical path")
+                    .anyMatch(t -> t.critical() && !t.milestone());
+            assertThat(s.criticalPaths()).as(production.name()).isNotEmpty();
+            anyLag |= tasks.plan(admin, production.id()).stream()
+                    .anyMatch(t -> t.dependsOn().stream().anyMatch(p -> p.lagMinutes() != 0));
+        }
+        assertThat(anyLag).as("a dependency with a lag").isTrue();
+        // the commercial's versions were to be locked two days ago and are not: its Gantt shows a missed target
+        long commercial = byName(admin).get("Harbour Coffee: First Light (30s)").id();
+        assertThat(schedules.get(admin, commercial).milestones()).anyMatch(m -> !m.meetsTarget() && m.hoursLate() > 0);
+    }
+
+    @Test
+    void theGanttShowsTheDemoToItsTeamAndNotToOutsiders() throws IOException {
+        String password = Files.readString(DATA.resolve("demo-password")).strip();
+        Map<String, ProductionSummary> all = byName(admin);
+        WebSession member = WebSession.signIn(api, "james.whitfield", password);
+        Api.Response drama = member.get("/productions/" + all.get("The Lantern House").id() + "/schedule");
+        assertThat(drama.status()).isEqualTo(200);
+        assertThat(drama.body()).contains("<svg", "g-task critical", "g-link", "Series delivered to the platform");
+        WebSession outsider = WebSession.signIn(api, "priya.raman", password);
+        assertThat(outsider.get("/productions/" + all.get("The Lantern House").id() + "/schedule").status())
+                .isEqualTo(404);
+        Api.Response documentary = outsider.get("/productions/" + all.get("The Salt Roads").id()
+                + "/schedule?zoom=week");
+        assertThat(documentary.status()).isEqualTo(200);
+        assertThat(documentary.body()).contains("w/c ", "Picture lock");
+    }
+
+    @Test
+    void thePeoplePageHasSomeoneOverAllocatedAndSomeoneOnADayOff() {
+        LoadReport report = load.people(admin, null, null, null, Paging.of(0, 100));
+        assertThat(report.items()).extracting(LoadReport.PersonLoad::username).contains("callum.reid", "ellie.marsh")
+                .doesNotContain("admin", "claire.donovan");
+        assertThat(report.items()).as("over capacity on some day").anyMatch(p -> !p.overAllocatedDays().isEmpty());
+        assertThat(report.items()).as("not everyone over").anyMatch(p -> p.overAllocatedDays().isEmpty()
+                && p.loadHours() > 0);
+        LoadReport.PersonLoad callum = report.items().stream().filter(p -> p.username().equals("callum.reid"))
+                .findFirst().orElseThrow();
+        assertThat(callum.days()).as("a holiday with grading planned on it").anyMatch(d -> d.dayOff() != null
+                && d.overAllocated());
+        LoadReport.PersonLoad ellie = report.items().stream().filter(p -> p.username().equals("ellie.marsh"))
+                .findFirst().orElseThrow();
+        assertThat(ellie.days()).anyMatch(d -> d.dayOff() == org.postops.app.load.DayOffKind.TRAINING);
+        Viewer priya = users.findByUsername("priya.raman").orElseThrow().asViewer();
+        assertThat(load.people(priya, List.of(callum.userId()), null, null, Paging.of(0, 10)).items().get(0).days())
+                .as("the drama is busy to someone off its team")
+                .anyMatch(d -> d.productions().stream().anyMatch(h -> h.production() == null))
+                .noneMatch(d -> d.productions().stream().anyMatch(h -> h.label().contains("Lantern")));
     }
 
     @Test
@@ -163,6 +260,34 @@ class DemoFacilityTest {
         assertThat(verdict.json().get("checked").asLong()).as(verdict.body()).isGreaterThan(200);
         assertThat(verdict.json().path("firstBrokenId").isNull() || verdict.json().path("firstBrokenId").isMissingNode())
                 .as(verdict.body()).isTrue();
+    }
+
+    @Test
+    void timeIsLoggedAndTheRateCardPricesEveryBudgetInTwoCurrencies() throws IOException {
+        String password = Files.readString(DATA.resolve("demo-password")).strip();
+        String producer = api.token("tom.okafor", password);
+        assertThat(api.get(producer, "/api/v1/rates?size=100").json().get("total").asLong()).isGreaterThan(10);
+        int inDollars = 0;
+        for (ProductionSummary production : byName(admin).values()) {
+            String base = "/api/v1/productions/" + production.id();
+            assertThat(api.get(producer, base + "/time-summary").json().get("actualMinutes").asLong())
+                    .as(production.name()).isPositive();
+            Api.Response budget = api.get(producer, base + "/budget");
+            assertThat(budget.status()).as(budget.body()).isEqualTo(200);
+            assertThat(budget.json().get("totals").get("GBP").get("plannedMinor").asLong()).as(production.name())
+                    .isPositive();
+            assertThat(budget.json().get("totals").get("GBP").get("actualMinor").asLong()).as(production.name())
+                    .isPositive();
+            assertThat(budget.json().get("overCap").asBoolean()).as(production.name() + " over its cap")
+                    .isEqualTo(production.name().startsWith("Harbour Coffee"));
+            inDollars += budget.json().get("totals").has("USD") ? 1 : 0;
+        }
+        assertThat(inDollars).as("the remote VFX artist is paid in dollars, on two productions").isEqualTo(2);
+        JsonNode week = api.get(api.token("priya.raman", password), "/api/v1/me/time?from="
+                + java.time.LocalDate.now().minusDays(30) + "&to=" + java.time.LocalDate.now()).json();
+        assertThat(week.get("totalMinutes").asLong()).isPositive();
+        assertThat(week.get("days").valueStream().mapToLong(d -> d.get("minutes").asLong()).max().orElse(0))
+                .as("nobody works more than a day in a day").isLessThanOrEqualTo(8 * 60);
     }
 
     @Test

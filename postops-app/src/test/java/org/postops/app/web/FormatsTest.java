@@ -46,11 +46,11 @@ class FormatsTest {
 
     @Test
     void hoursAreHoursNeverFractionsOfDays() {
-        assertThat(formats.hours(1.5)).isEqualTo("1.5 h");
+        assertThat(formats.hours(1.5)).isEqualTo("1 h 30 min");
         assertThat(formats.hours(8.0)).isEqualTo("8 h");
-        assertThat(formats.hours(0.25)).isEqualTo("0.25 h");
+        assertThat(formats.hours(0.25)).isEqualTo("15 min");
         assertThat(formats.hours(40.0)).isEqualTo("40 h");
-        assertThat(formats.hours(1.0 / 3)).isEqualTo("0.33 h");
+        assertThat(formats.hours(1.0 / 3)).isEqualTo("20 min");
         assertThat(formats.hours(null)).isEmpty();
     }
 
@@ -66,5 +66,19 @@ class FormatsTest {
         wrong.date("due", "next friday");
         org.assertj.core.api.Assertions.assertThatThrownBy(wrong::check).isInstanceOfSatisfying(Problem.class,
                 p -> assertThat(FormErrors.of(p).get("budget")).isEqualTo("has more than 2 decimal places"));
+    }
+
+    @Test
+    void workedTimeIsHoursAndMinutesNeverFractionsOfDays() {
+        assertThat(Formats.workTime(0)).isEqualTo("0 h");
+        assertThat(Formats.workTime(45)).isEqualTo("45 min");
+        assertThat(Formats.workTime(480)).isEqualTo("8 h");
+        assertThat(Formats.workTime(450)).isEqualTo("7 h 30 min");
+        assertThat(Formats.workTime(2 * 480 + 5)).isEqualTo("16 h 5 min");
+        assertThat(Formats.workTime(-90)).isEqualTo("−1 h 30 min");
+        assertThat(Formats.clockTime(450)).isEqualTo("7:30");
+        assertThat(Formats.clockTime(485)).isEqualTo("8:05");
+        assertThat(Formats.clockTime(480)).isEqualTo("8:00");
+        assertThat(Formats.clockTime(0)).isEmpty();
     }
 }

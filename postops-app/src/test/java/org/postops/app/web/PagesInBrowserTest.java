@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postops.app.support.Api;
+import org.postops.app.support.Facility;
+import org.postops.app.support.HandPlan;
 import org.postops.app.support.ServerTest;
 
 /**
@@ -145,7 +147,7 @@ class PagesInBrowserTest extends ServerTest {
         button("Add task").click();
         Locator card = page.locator(".task-card", new Page.LocatorOptions().setHasText("Log interviews " + u));
         assertThat(card).containsText("Edie " + u);
-        assertThat(card).containsText("2.5 h");
+        assertThat(card).containsText("2 h 30 min");
         assertThat(page.locator("section.column", new Page.LocatorOptions().setHas(card)))
                 .containsText("Logging & transcription");
 
@@ -156,7 +158,7 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(row).containsText("Harbour Lights " + u);
         assertThat(row).containsText("Logging & transcription");
         assertThat(row).containsText("Fri 15 Jan 2027");
-        assertThat(row).containsText("2.5 h");
+        assertThat(row).containsText("2 h 30 min");
 
         page.navigate(url("/productions"));
         assertThat(page.locator("main")).containsText("Harbour Lights " + u);
@@ -202,6 +204,32 @@ class PagesInBrowserTest extends ServerTest {
     }
 
     @Test
+    void aSupervisorRaisesAChangeSeesItsImpactAndApprovesIt() {
+        HandPlan plan = HandPlan.make(facility);
+        signIn(plan.supervisor().username(), Facility.PASSWORD);
+        page.navigate(url("/productions/" + plan.production()));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change requests")).click();
+        page.getByLabel("What is asked").fill("Recut of scene 12");
+        page.getByLabel("Asked by").fill("The director");
+        button("Raise").click();
+        assertThat(page.locator("h1")).hasText("Recut of scene 12");
+
+        page.getByText("Change a task").click();
+        page.getByLabel("Task", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(plan.id("B")));
+        page.getByLabel("New estimate (hours)").fill("11");
+        button("Propose").first().click();
+        assertThat(page.locator("ol.changes")).containsText("'B conform': estimate 8 h → 11 h");
+        assertThat(page.locator("dt:has-text('Slip') + dd")).hasText("3 h of work, 1 working day");
+        assertThat(page.locator("#impact tr.warning")).containsText("M delivery");
+
+        page.getByLabel("Why (shown in the history)").fill("Client pays for the day");
+        button("Approve and apply").click();
+        assertThat(page.locator(".notice")).containsText("Approved");
+        assertThat(page.locator("ol.history")).containsText("approved: Client pays for the day");
+        assertThat(button("Approve and apply")).hasCount(0);
+    }
+
+    @Test
     void aTaskPageShowsWhatItWaitsForAndWhatNeedsItWithTheirStatus() {
         String u = Api.unique();
         String token = api.token("admin", adminPassword());
@@ -220,6 +248,55 @@ class PagesInBrowserTest extends ServerTest {
         page.navigate(url("/tasks/" + conform));
         assertThat(page.locator("dt:has-text('Needed by') + dd").getByRole(AriaRole.LINK)).hasText("Grade " + u);
         assertThat(page.locator("dt:has-text('Waits for') + dd")).hasText("Nothing");
+    }
+
+    @Test
+    void theGanttDrawsTheCriticalPathBesideItsTaskNamesAndSwitchesZoom() {
+        String u = Api.unique();
+        String token = api.token("admin", adminPassword());
+        long production = api.post(token, "/api/v1/productions", Map.of("name", "Gantt " + u, "confidentiality",
+                "standard", "startDate", "2027-01-04")).id();
+        String tasks = "/api/v1/productions/" + production + "/tasks";
+        long edit = api.post(token, tasks, Map.of("title", "Edit " + u, "estimateHours", 16)).id();
+        long grade = api.post(token, tasks, Map.of("title", "Grade " + u, "estimateHours", 8,
+                "dependsOn", List.of(edit))).id();
+        long vfx = api.post(token, tasks, Map.of("title", "VFX " + u, "estimateHours", 4,
+                "dependsOn", List.of(edit))).id();
+        api.post(token, tasks, Map.of("title", "Delivery " + u, "milestone", true, "dueDate", "2027-01-05",
+                "dependsOn", List.of(grade, vfx)));
+
+        signIn("admin", adminPassword());
+        page.navigate(url("/productions/" + production));
+        assertThat(page.locator("#schedule")).containsText("misses its target by 8 h");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the Gantt chart")).click();
+        assertThat(page.locator(".gantt-chart .g-task")).hasCount(4);
+        assertThat(page.locator(".gantt-chart .g-task.critical .g-bar")).hasCount(2); // edit, grade
+        assertThat(page.locator(".gantt-chart .g-link")).hasCount(4);
+        assertThat(page.locator(".gantt-chart .g-miss")).hasText("misses by 8 h");
+        Locator critical = page.locator(".gantt-chart [data-task-id='" + grade + "'] .g-bar");
+        Locator slack = page.locator(".gantt-chart [data-task-id='" + vfx + "'] .g-bar");
+        assertThat(critical).isVisible();
+        // the stylesheet colours them (no inline style is allowed): a critical bar is not a plain one
+        String criticalFill = (String) critical.evaluate("e => getComputedStyle(e).fill");
+        assertThat(criticalFill).isNotEqualTo(slack.evaluate("e => getComputedStyle(e).fill"))
+                .isNotEqualTo("rgb(0, 0, 0)");
+        // each name sits level with its bar
+        var name = page.locator(".gantt-names").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Grade " + u)).boundingBox();
+        var bar = critical.boundingBox();
+        assertThat(Math.abs((name.y + name.height / 2) - (bar.y + bar.height / 2))).isLessThan(3.0);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("By week")).click();
+        page.waitForURL(Pattern.compile(".*zoom=week$"));
+        assertThat(page.locator(".gantt-chart .g-week-label").first()).hasText("w/c 4 Jan");
+        assertThat(page.locator(".gantt-chart .g-day-number")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("By week")))
+                .hasAttribute("aria-current", "true");
+        assertThat(page.locator(".gantt-chart .g-task.critical .g-bar")).hasCount(2);
+        assertThat(page.locator(".schedule-table tr.critical")).hasCount(3); // edit, grade, delivery
+        page.locator(".gantt-names").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("VFX " + u))
+                .click();
+        assertThat(page.locator("h1")).hasText("VFX " + u);
     }
 
     @Test
@@ -342,16 +419,66 @@ class PagesInBrowserTest extends ServerTest {
 
         page.navigate(url("/productions/" + theirs));
         assertThat(page.locator("#add-task")).hasCount(0);
+        assertThat(page.locator("#budget")).hasCount(0);
+        assertThat(page.locator(".nav")).not().containsText("My time"); // clients log no time
+        assertThat(page.navigate(url("/productions/" + theirs + "/budget")).status()).isEqualTo(403);
+        page.navigate(url("/productions/" + theirs));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit details, brief and spec")))
                 .hasCount(0);
 
         page.navigate(url("/tasks/" + task));
         assertThat(page.locator(".status-buttons")).hasCount(0);
+        assertThat(page.locator("#task-time")).hasCount(0);
         page.getByLabel("Add a comment").fill("Love the opening, " + u);
         button("Comment").click();
         assertThat(page.locator(".comments")).containsText("Love the opening, " + u);
         assertThat(page.locator(".comments")).containsText("Cleo " + u);
         assertThat(page.navigate(url("/admin/users")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void thePeoplePageShowsLoadPerDayAndRestrictedWorkOnlyAsBusy() {
+        String u = Api.unique();
+        Facility.Account boss = facility.staff();
+        Facility.Account viewer = facility.staff();
+        Facility.Account worker = facility.staff();
+        long open = facility.production(boss, Map.of("name", "Open reel " + u, "startDate", "2030-03-04"))
+                .get("id").asLong();
+        facility.member(boss, open, viewer, "editor");
+        facility.member(boss, open, worker, "editor");
+        facility.task(boss, open, Map.of("title", "Assembly " + u, "estimateHours", 2, "assignees",
+                List.of(worker.username())));
+        long secret = facility.production(boss, Map.of("name", "Kestrel " + u, "codename", "KESTREL" + u,
+                "confidentiality", "restricted", "startDate", "2030-03-04")).get("id").asLong();
+        facility.member(boss, secret, worker, "editor");
+        facility.task(boss, secret, Map.of("title", "Plate " + u, "estimateHours", 7, "assignees",
+                List.of(worker.username())));
+
+        signIn(viewer.username(), Facility.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("People");
+        page.getByLabel("From").fill("2030-03-04");
+        page.getByLabel("To").fill("2030-03-10");
+        button("Show").click();
+        Locator row = page.locator(".load-grid tbody tr", new Page.LocatorOptions().setHasText("Test " + worker.username()));
+        assertThat(row.locator(".person")).containsText("9 h of 40 h");
+        assertThat(row.locator(".person")).containsText("1 h over");
+        Locator monday = row.locator("td").first();
+        assertThat(monday).hasClass(Pattern.compile("\\bover\\b"));
+        assertThat(monday.locator("span").first()).hasText("9:00");
+        monday.click();
+        assertThat(page.locator("#load-detail")).isVisible();
+        assertThat(page.locator("#load-detail")).containsText("Over by 1 h");
+        assertThat(page.locator("#load-detail")).containsText("Open reel " + u + ": 2 h");
+        assertThat(page.locator("#load-detail")).containsText("busy: 7 h");
+        assertThat(row.locator("td").nth(5)).hasClass(Pattern.compile("\\boff\\b")); // Saturday
+        assertThat(page.content()).doesNotContain("Kestrel").doesNotContain("KESTREL").doesNotContain(
+                Long.toString(secret)).doesNotContain("Plate " + u);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Weeks").setExact(true)).click();
+        assertThat(page.locator(".load-grid thead th").nth(1)).containsText("Week of");
+        assertThat(row.locator("td").first().locator("span").first()).hasText("9:00");
+        assertThat(page.content()).doesNotContain("Kestrel");
     }
 
     @Test
@@ -488,5 +615,122 @@ class PagesInBrowserTest extends ServerTest {
             page.reload();
         }
         assertThat(header).containsText("Tamsin " + u);
+    }
+
+    @Test
+    void anAssignmentShowsAsAnUnreadCountThatOpeningTheNotificationClears() {
+        String u = Api.unique();
+        String password = "pw-" + u + "-long-enough";
+        String admin = api.token("admin", adminPassword());
+        api.post(admin, "/api/v1/users", Map.of("username", "nt-" + u, "displayName", "Nia " + u, "email",
+                "nt-" + u + "@example.com", "role", "staff", "password", password));
+        long production = api.post(admin, "/api/v1/productions", Map.of("name", "Puffin " + u,
+                "confidentiality", "standard")).id();
+        api.post(admin, "/api/v1/productions/" + production + "/members", Map.of("username", "nt-" + u,
+                "role", "editor"));
+        long first = api.post(admin, "/api/v1/productions/" + production + "/tasks", Map.of("title", "Razorbill " + u,
+                "assignees", List.of("nt-" + u))).id();
+        api.post(admin, "/api/v1/productions/" + production + "/tasks", Map.of("title", "Guillemot " + u,
+                "assignees", List.of("nt-" + u)));
+
+        signIn("nt-" + u, password);
+        Locator link = page.locator(".nav a", new Page.LocatorOptions().setHasText("Notifications"));
+        assertThat(link).hasText("Notifications2 unread");
+        link.click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Notifications");
+        Locator item = page.locator(".notifications li", new Page.LocatorOptions().setHasText("Razorbill " + u));
+        assertThat(item).containsText("assigned you “Razorbill " + u + "”");
+        assertThat(item).containsText("Puffin " + u);
+
+        item.getByRole(AriaRole.LINK).click();
+        page.waitForURL(url("/tasks/" + first));
+        assertThat(link).hasText("Notifications1 unread");
+
+        page.navigate(url("/me/notifications"));
+        assertThat(page.locator(".notifications li")).hasCount(1);
+        button("Mark all read").click();
+        assertThat(page.locator(".notice")).hasText("1 notification marked read.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nothing unread"))).isVisible();
+        assertThat(link).hasText("Notifications");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Show read ones too")).click();
+        assertThat(page.locator(".notifications li")).hasCount(2);
+    }
+
+    @Test
+    void aCalendarFeedAddressIsShownOnceWorksAndCanBeRotatedAndRevoked() {
+        String u = Api.unique();
+        String password = "pw-" + u + "-long-enough";
+        api.post(api.token("admin", adminPassword()), "/api/v1/users", Map.of("username", "cf-" + u,
+                "displayName", "Cy " + u, "email", "cf-" + u + "@example.com", "role", "staff", "password", password));
+        signIn("cf-" + u, password);
+        page.navigate(url("/account"));
+        Locator section = page.locator("#calendar");
+        assertThat(section).containsText("You have no calendar feed.");
+        assertThat(section).containsText("Google Calendar");
+        button("Create a calendar feed").click();
+        String first = page.locator("#issued-feed").inputValue();
+        assertThat(first).startsWith(url("/calendar/cal_")).endsWith(".ics");
+        assertThat(api.get(null, first.substring(api.base().length())).body()).startsWith("BEGIN:VCALENDAR\r\n");
+
+        page.navigate(url("/account"));
+        assertThat(page.locator("#issued-feed")).hasCount(0);
+        assertThat(section).containsText(first.substring(url("").length(), url("").length() + 22));
+
+        button("Make a new address").click();
+        String second = page.locator("#issued-feed").inputValue();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(page.locator("#calendar .issued")).containsText("The old address no longer works");
+        assertThat(api.get(null, first.substring(api.base().length())).status()).isEqualTo(404);
+
+        page.navigate(url("/account"));
+        button("Revoke the feed").click();
+        assertThat(page.locator(".notice")).containsText("Calendar feed revoked");
+        assertThat(section).containsText("You have no calendar feed.");
+        assertThat(api.get(null, second.substring(api.base().length())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void timeLoggedOnATaskPageShowsOnMyTime() {
+        String u = Api.unique();
+        String password = "pw-" + u + "-long-enough";
+        String token = api.token("admin", adminPassword());
+        api.post(token, "/api/v1/users", Map.of("username", "tl-" + u, "displayName", "Tilly " + u, "email",
+                "tl-" + u + "@example.com", "role", "staff", "password", password));
+        long production = api.post(token, "/api/v1/productions", Map.of("name", "Timesheet " + u,
+                "confidentiality", "standard")).id();
+        api.post(token, "/api/v1/productions/" + production + "/members", Map.of("username", "tl-" + u,
+                "role", "editor"));
+        long task = api.post(token, "/api/v1/productions/" + production + "/tasks", Map.of("title", "Assemble " + u,
+                "estimateHours", 6, "assignees", List.of("tl-" + u))).id();
+
+        signIn("tl-" + u, password);
+        page.navigate(url("/tasks/" + task));
+        Locator time = page.locator("#task-time");
+        assertThat(time).containsText("6 h"); // the estimate, once the section has loaded
+        time.locator("summary").click();
+        time.getByLabel("Hours").fill("2");
+        time.getByLabel("Minutes").fill("30");
+        time.getByLabel("Note").fill("First assembly " + u);
+        button("Log time").click();
+        assertThat(time.locator(".notice")).containsText("Logged 2 h 30 min");
+        assertThat(time.locator(".time-figures")).containsText("3 h 30 min"); // remaining
+        assertThat(time.locator("table")).containsText("First assembly " + u);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My time")).click();
+        Locator row = page.locator(".week-grid tbody tr", new Page.LocatorOptions().setHasText("Assemble " + u));
+        assertThat(row).containsText("2:30");
+        assertThat(row).containsText("Timesheet " + u);
+        assertThat(page.locator("#week-total")).hasText("2:30");
+        assertThat(page.locator("main")).containsText("First assembly " + u);
+
+        // the production page loads its budget; a restricted production's budget and time are not found
+        page.navigate(url("/productions/" + production));
+        assertThat(page.locator("#budget")).containsText("Planned");
+        long secret = api.post(token, "/api/v1/productions", Map.of("name", "Secret " + u, "confidentiality",
+                "restricted")).id();
+        long secretTask = api.post(token, "/api/v1/productions/" + secret + "/tasks", Map.of("title", "Hidden " + u))
+                .id();
+        assertThat(page.navigate(url("/productions/" + secret + "/budget")).status()).isEqualTo(404);
+        assertThat(page.navigate(url("/tasks/" + secretTask + "/time")).status()).isEqualTo(404);
     }
 }

@@ -14,6 +14,8 @@ import org.postops.app.access.TokenService;
 import org.postops.app.access.UserAccount;
 import org.postops.app.access.UserService;
 import org.postops.app.access.Viewer;
+import org.postops.app.calendar.CalendarFeedService;
+import org.postops.app.calendar.FeedAddress;
 import org.postops.app.web.FieldChecks;
 import org.postops.app.web.FormErrors;
 import org.postops.app.web.Inputs;
@@ -27,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own account: their profile, API tokens (a new one shown once) and their password. */
+/**
+ * The signed-in person's own account: their profile, API tokens (a new one shown once), their calendar
+ * feed (its address shown once) and their password.
+ */
 @PageController
 class AccountPages {
 
@@ -35,6 +40,8 @@ class AccountPages {
     private final TokenService tokens;
     private final LoginGuard guard;
     private final Validator validator;
+    private final CalendarFeedService feeds;
+    private final FeedAddress address;
 
     /** The profile form as typed. */
     record ProfileForm(String displayName, String email, String timeZone, String version) {
@@ -43,11 +50,14 @@ class AccountPages {
     /** Every zone Java knows, sorted, for the time-zone list; the set does not change while running. */
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
-    AccountPages(UserService users, TokenService tokens, LoginGuard guard, Validator validator) {
+    AccountPages(UserService users, TokenService tokens, LoginGuard guard, Validator validator,
+            CalendarFeedService feeds, FeedAddress address) {
         this.users = users;
         this.tokens = tokens;
         this.guard = guard;
         this.validator = validator;
+        this.feeds = feeds;
+        this.address = address;
     }
 
     @GetMapping("/account")
@@ -75,6 +85,7 @@ class AccountPages {
         model.addAttribute("tokenErrors", tokenErrors);
         model.addAttribute("passwordErrors", passwordErrors);
         model.addAttribute("maxDays", TokenService.MAX_DAYS);
+        model.addAttribute("calendarFeed", feeds.current(viewer).orElse(null));
         return "access/account";
     }
 
@@ -143,6 +154,25 @@ class AccountPages {
             }
             return page(viewer, model, FormErrors.none(), FormErrors.none(), form, FormErrors.of(p));
         }
+    }
+
+    /**
+     * Makes or rotates the calendar feed and shows its address in this response only, like a new token:
+     * not redirected through the session, not stored by the browser.
+     */
+    @PostMapping("/account/calendar-feed")
+    String calendarFeed(Viewer viewer, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("issuedFeed", feeds.issue(viewer, address.base(request)));
+        return page(viewer, model, FormErrors.none(), FormErrors.none());
+    }
+
+    @PostMapping("/account/calendar-feed/revoke")
+    String revokeCalendarFeed(Viewer viewer, RedirectAttributes flash) {
+        flash.addFlashAttribute("notice", feeds.revoke(viewer)
+                ? "Calendar feed revoked: calendars subscribed to it get nothing more from PostOps."
+                : "You had no calendar feed.");
+        return "redirect:/account#calendar";
     }
 
     /** Asks for the current password too, so that an unattended signed-in browser cannot take the account. */

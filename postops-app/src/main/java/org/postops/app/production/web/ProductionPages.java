@@ -20,6 +20,7 @@ import org.postops.app.production.ProductionStatus;
 import org.postops.app.production.ProductionType;
 import org.postops.app.production.Scan;
 import org.postops.app.production.Stage;
+import org.postops.app.schedule.web.ScheduleSummaries;
 import org.postops.app.task.Task;
 import org.postops.app.task.TaskFields;
 import org.postops.app.task.TaskForm;
@@ -61,12 +62,15 @@ class ProductionPages {
     private final TaskService tasks;
     private final UserService users;
     private final Formats formats;
+    private final ScheduleSummaries schedules;
 
-    ProductionPages(ProductionService productions, TaskService tasks, UserService users, Formats formats) {
+    ProductionPages(ProductionService productions, TaskService tasks, UserService users, Formats formats,
+            ScheduleSummaries schedules) {
         this.productions = productions;
         this.tasks = tasks;
         this.users = users;
         this.formats = formats;
+        this.schedules = schedules;
     }
 
     @GetMapping("/productions")
@@ -129,6 +133,7 @@ class ProductionPages {
         model.addAttribute("members", members);
         model.addAttribute("columns", board(production.stages(), all.items()));
         model.addAttribute("taskCount", all.total());
+        model.addAttribute("scheduleSummary", schedules.summary(viewer, id));
         boolean mayManage = ConfidentialityPolicy.allows(viewer, role, Access.MANAGE);
         model.addAttribute("mayManage", mayManage);
         // suggestions for the add-member field: active people not yet on the team (managers are never clients)
@@ -324,7 +329,7 @@ class ProductionPages {
             RedirectAttributes flash, HttpServletResponse response) {
         try {
             Inputs in = new Inputs();
-            TaskFields fields = form.fields(in, TaskStatus.TODO);
+            TaskFields fields = form.fields(in, TaskStatus.TODO, List.of());
             in.check();
             Task task = tasks.create(viewer, id, fields);
             flash.addFlashAttribute("notice", "Task '" + task.title() + "' added.");

@@ -1,0 +1,59 @@
+package org.postops.app.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Someone signed in to the web pages over plain HTTP, as a browser would be (sign-in form with its CSRF token,
+ * then the session cookie), for page tests that need no browser.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final Api api;
+    private final String cookie;
+
+    private WebSession(Api api, String cookie) {
+        this.api = api;
+        this.cookie = cookie;
+    }
+
+    public static WebSession signIn(Api api, String username, String password) {
+        Api.Response form = api.get(null, "/login");
+        Matcher token = CSRF.matcher(form.body());
+        assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
+        String before = session(form);
+        String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
+        Api.Response r = api.send(null, "POST", "/login", body,
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", before));
+        assertThat(r.status()).as("sign in as %s", username).isEqualTo(302);
+        assertThat(r.header("Location")).as("sign in as %s", username).doesNotContain("error");
+        String after = r.header("Set-Cookie") != null ? session(r) : before;
+        return new WebSession(api, after);
+    }
+
+    public static WebSession signIn(Api api, Facility.Account account) {
+        return signIn(api, account.username(), Facility.PASSWORD);
+    }
+
+    /** A page, as HTML. */
+    public Api.Response get(String path) {
+        return api.send(null, "GET", path, null, Map.of("Cookie", cookie, "Accept", "text/html"));
+    }
+
+    private static String session(Api.Response r) {
+        String set = r.header("Set-Cookie");
+        assertThat(set).as("a session cookie").isNotNull();
+        return set.split(";")[0];
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
