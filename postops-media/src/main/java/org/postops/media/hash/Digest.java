@@ -124,7 +124,40 @@ public abstract class Digest {
         }
     }
 
-    private static byte[] bigEndian(long v, byte[] out, int at) {
+    /** hash4j's XXH3 (as {@link #of}): the reference the vector digest is tested against. */
+    static Digest hash4j(HashFormat format) {
+        return of(format);
+    }
+
+    /**
+     * XXH3 (64 or 128 bits) on the Java Vector API, which also reads direct buffers in place
+     * (docs/decisions/0029-vector-xxh3.md). Only made when {@link VectorSupport#available()}, by
+     * {@link FileHasher} for large jobs: its warm-up would make small ones slower.
+     */
+    static final class Vector extends Digest {
+        private final VectorXxh3 xxh3 = new VectorXxh3();
+
+        Vector(HashFormat format) {
+            super(format);
+        }
+
+        @Override
+        public void update(byte[] bytes, int offset, int length) {
+            xxh3.update(bytes, offset, length);
+        }
+
+        /** Adds {@code length} bytes of {@code buffer} from absolute index {@code offset}, without copying. */
+        void update(java.nio.ByteBuffer buffer, int offset, int length) {
+            xxh3.update(buffer, offset, length);
+        }
+
+        @Override
+        public byte[] finish() {
+            return format() == HashFormat.XXH128 ? xxh3.finish128() : xxh3.finish64();
+        }
+    }
+
+    static byte[] bigEndian(long v, byte[] out, int at) {
         for (int i = 7; i >= 0; i--) {
             out[at + i] = (byte) v;
             v >>>= 8;

@@ -79,7 +79,7 @@ public final class HashingPool {
         List<Thread> workers = new ArrayList<>(n);
         for (int t = 0; t < n; t++) {
             Thread worker = new Thread(() -> {
-                FileHasher hasher = new FileHasher(bufferSize);
+                FileHasher hasher = new FileHasher(bufferSize, totalBytes >= FileHasher.VECTORS_FROM);
                 try {
                     for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
                         if (Thread.currentThread().isInterrupted() || crash.get() != null) {

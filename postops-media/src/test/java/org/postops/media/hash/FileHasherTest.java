@@ -37,6 +37,54 @@ class FileHasherTest {
     }
 
     @Test
+    void xxh3AloneIsHashedInPlaceReadOrMappedAndEqualsHash4j() throws Exception {
+        FileHasher hasher = new FileHasher(FileHasher.DEFAULT_BUFFER, true);
+        assertThat(hasher.vectors()).isTrue(); // the tests add the module
+        for (int size : new int[] {0, 200, 3 * FileHasher.DEFAULT_BUFFER + 77, (int) FileHasher.MAP_FROM - 1,
+                (int) FileHasher.MAP_FROM, 9 * FileHasher.DEFAULT_BUFFER + 5}) {
+            byte[] data = new byte[size];
+            new java.util.Random(size).nextBytes(data);
+            Path file = Files.write(dir.resolve("clip-" + size + ".mov"), data);
+            for (HashFormat f : EnumSet.of(HashFormat.XXH128, HashFormat.XXH3)) {
+                List<Long> chunks = new ArrayList<>();
+                FileHashes h = hasher.hash(file, Set.of(f), chunks::add);
+                Digest reference = Digest.hash4j(f);
+                reference.update(data, 0, data.length);
+                assertThat(h.get(f)).as(f + " of " + size).isEqualTo(reference.finishText());
+                assertThat(chunks.stream().mapToLong(Long::longValue).sum()).isEqualTo(size);
+            }
+        }
+    }
+
+    @Test
+    void aMappedFileTruncatedWhileHashedIsReportedNotHashed() throws Exception {
+        Path file = Files.write(dir.resolve("recording.mov"), new byte[(int) FileHasher.MAP_FROM * 2]);
+        AtomicBoolean cut = new AtomicBoolean();
+        assertThatThrownBy(() -> new FileHasher(FileHasher.DEFAULT_BUFFER, true).hash(file, Set.of(HashFormat.XXH128), n -> {
+            if (cut.compareAndSet(false, true)) {
+                try (var channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.truncate(4096);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        })).isInstanceOfSatisfying(FileProblem.Exception.class,
+                e -> assertThat(e.problem().kind()).isEqualTo(FileProblem.Kind.CHANGED_WHILE_HASHING));
+    }
+
+    @Test
+    void aMappedFileThatGrowsWhileHashedIsReportedNotHashed() throws Exception {
+        Path file = Files.write(dir.resolve("recording.mov"), new byte[(int) FileHasher.MAP_FROM * 2]);
+        AtomicBoolean appended = new AtomicBoolean();
+        assertThatThrownBy(() -> new FileHasher(FileHasher.DEFAULT_BUFFER, true).hash(file, Set.of(HashFormat.XXH128), n -> {
+            if (appended.compareAndSet(false, true)) {
+                append(file);
+            }
+        })).isInstanceOfSatisfying(FileProblem.Exception.class,
+                e -> assertThat(e.problem().kind()).isEqualTo(FileProblem.Kind.CHANGED_WHILE_HASHING));
+    }
+
+    @Test
     void aFileThatGrowsWhileHashedIsReportedNotHashed() throws Exception {
         Path file = Files.write(dir.resolve("recording.mov"), new byte[3 * 4096 * 2]);
         AtomicBoolean appended = new AtomicBoolean();
