@@ -11,51 +11,16 @@
 # Environment: PORT (8302), TASKS (320), REQUESTS (30), KEEP=1 keeps the work directory, POSTOPS_JAVA_OPTS,
 # MVN_FLAGS (-o).
 set -euo pipefail
-
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-app="$root/postops-app"
-port="${PORT:-8302}"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 tasks="${TASKS:-320}"
 requests="${REQUESTS:-30}"
-base="http://127.0.0.1:$port"
-java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-
-say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-fail() { say "FAILED: $*"; exit 1; }
-
-command -v curl >/dev/null || fail "curl is not installed"
-if curl -s -o /dev/null "$base/"; then
-  fail "something already listens on port $port; stop it or set PORT"
-fi
-if [ ! -f "$app/target/postops.jar" ] \
-   || [ -n "$(find "$root/pom.xml" "$root"/postops-*/pom.xml "$root"/postops-*/src/main -newer "$app/target/postops.jar" -type f -print -quit)" ]; then
-  say "building the jar..."
-  (cd "$root" && ./mvnw ${MVN_FLAGS:--o} -q -B -pl postops-app -am package -DskipTests) || fail "build failed"
-fi
-
-work="$(mktemp -d /tmp/postops-gantt-bench.XXXXXX)"
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  if [ "${KEEP:-0}" != 1 ]; then rm -rf "$work"; fi
-}
-trap cleanup EXIT
-
-"$java_bin" ${POSTOPS_JAVA_OPTS:-} -jar "$app/target/postops.jar" serve --port "$port" --data "$work/data" \
-  >>"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 180); do
-  [ -f "$work/data/initial-admin-password" ] && curl -sf "$base/actuator/health" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || fail "the server stopped; see $work/server.log"
-  sleep 1
-done
-password="$(cat "$work/data/initial-admin-password")"
-token="$(curl -sf -X POST -H 'Content-Type: application/json' \
-  -d "{\"username\":\"admin\",\"password\":\"$password\",\"name\":\"gantt benchmark\"}" \
-  "$base/api/v1/auth/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')"
+bench_port 8302
+bench_build
+bench_work postops-gantt-bench
+bench_start_server
+bench_wait_admin
+password="$(cat "$data/initial-admin-password")"
+token="$(bench_token admin "$password")"
 [ -n "$token" ] || fail "cannot sign in as admin"
 api() { # method, path, JSON body (none for ''): prints the answer
   if [ -n "$3" ]; then

@@ -12,86 +12,27 @@
 # QUERY (query string added to /api/v1/load, e.g. 'from=2026-11-01&to=2027-01-31'), KEEP=1 keeps the work
 # directory, BENCH_WORK (a new /tmp directory), POSTOPS_JAVA_OPTS (server JVM flags), MVN_FLAGS (-o).
 set -euo pipefail
-
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-app="$root/postops-app"
-port="${PORT:-8302}"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 requests="${REQUESTS:-200}"
 warmup="${WARMUP:-50}"
 query="${QUERY:-}"
-base="http://127.0.0.1:$port"
-java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-
-say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-fail() { say "FAILED: $*"; exit 1; }
-
-command -v curl >/dev/null || fail "curl is not installed"
-if curl -s -o /dev/null "$base/"; then
-  fail "something already listens on port $port; stop it or set PORT"
-fi
-
-loader_class="$app/target/test-classes/org/postops/app/bench/BenchmarkFacility.class"
-if [ ! -f "$app/target/postops.jar" ] || [ ! -f "$loader_class" ] \
-   || [ -n "$(find "$root/pom.xml" "$root"/postops-*/pom.xml "$root"/postops-*/src -newer "$app/target/postops.jar" -type f -print -quit)" ]; then
-  say "building (jar and test classes)..."
-  (cd "$root" && ./mvnw ${MVN_FLAGS:--o} -q -B -pl postops-app -am package -DskipTests) || fail "build failed"
-fi
-libs="$app/target/bench-lib"
-if [ ! -d "$libs/BOOT-INF/lib" ] || [ "$app/target/postops.jar" -nt "$libs/BOOT-INF/lib" ]; then
-  rm -rf "$libs" && mkdir -p "$libs"
-  (cd "$libs" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$app/target/postops.jar" BOOT-INF/lib)
-  touch "$libs/BOOT-INF/lib"
-fi
-loader_cp="$app/target/test-classes:$app/target/classes:$libs/BOOT-INF/lib/*"
-
-work="${BENCH_WORK:-$(mktemp -d /tmp/postops-load-bench.XXXXXX)}"
-mkdir -p "$work"
-data="$work/data"
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  if [ "${KEEP:-0}" != 1 ]; then rm -rf "$data"; fi
-}
-trap cleanup EXIT
-
-start_server() {
-  "$java_bin" ${POSTOPS_JAVA_OPTS:-} -jar "$app/target/postops.jar" serve --port "$port" --data "$data" \
-    >>"$work/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 180); do
-    if curl -sf "$base/actuator/health" >/dev/null 2>&1; then return 0; fi
-    kill -0 "$server_pid" 2>/dev/null || fail "the server stopped; see $work/server.log"
-    sleep 1
-  done
-  fail "the server did not answer within 180 s; see $work/server.log"
-}
+bench_port 8302
+bench_build loader
+bench_work postops-load-bench
 
 say "starting the server on port $port (data: $data) so that it creates the schema"
-start_server
-for _ in $(seq 1 60); do
-  grep -q "Created user 'admin'" "$work/server.log" && break
-  sleep 1
-done
-kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
-server_pid=""
+bench_start_server
+bench_wait_admin
+bench_stop_server
 
 password="$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)"
 (umask 077 && echo "$password" >"$work/password")
 say "loading ${USERS:-50} people, ${PRODUCTIONS:-20} productions, ${TASKS:-10000} tasks..."
 "$java_bin" -cp "$loader_cp" org.postops.app.bench.BenchmarkFacility --data "$data" --password "$password" \
   --users "${USERS:-50}" --productions "${PRODUCTIONS:-20}" --tasks "${TASKS:-10000}" | tee "$work/load.txt" >&2
-start_server
+bench_start_server
 viewer="$(sed -n 's/^viewer=//p' "$work/load.txt")"
 [ -n "$viewer" ] || fail "the loader named no one to sign in as"
-
-token() { # username, password
-  curl -sf -X POST -H 'Content-Type: application/json' \
-    -d "{\"username\":\"$1\",\"password\":\"$2\",\"name\":\"load benchmark\"}" "$base/api/v1/auth/tokens" \
-    | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
-}
 
 time_load() { # who, token
   local who="$1" header="Authorization: Bearer $2" url="$base/api/v1/load${query:+?$query}" first
@@ -112,9 +53,9 @@ time_load() { # who, token
           who, n, sum / n, t[int(n * 0.5 + 0.5)], t[int(n * 0.95 + 0.5)], t[n] }'
 }
 
-admin_token="$(token admin "$(cat "$data/initial-admin-password")")"
+admin_token="$(bench_token admin "$(cat "$data/initial-admin-password")")"
 [ -n "$admin_token" ] || fail "cannot sign in as admin"
-viewer_token="$(token "$viewer" "$password")"
+viewer_token="$(bench_token "$viewer" "$password")"
 [ -n "$viewer_token" ] || fail "cannot sign in as $viewer"
 say "timing GET /api/v1/load${query:+?$query}, one request at a time"
 time_load admin "$admin_token"

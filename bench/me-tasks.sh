@@ -13,81 +13,23 @@
 # POSTOPS_JAVA_OPTS (server JVM flags), MVN_FLAGS (-o). For PostgreSQL set POSTOPS_DB_URL, POSTOPS_DB_USER,
 # POSTOPS_DB_PASSWORD to an EMPTY database: the server migrates it and the loader fills it.
 set -euo pipefail
-
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-app="$root/postops-app"
-port="${PORT:-8301}"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 duration="${DURATION:-30}"
 warmup="${WARMUP:-15}"
 connections="${CONNECTIONS:-64}"
 threads="${THREADS:-2}"
 viewers="${VIEWERS:-1}"
-base="http://127.0.0.1:$port"
-java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-
-say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-fail() { say "FAILED: $*"; exit 1; }
-
 command -v wrk >/dev/null || fail "wrk is not installed (Debian/Ubuntu: apt-get install -y wrk)"
-command -v curl >/dev/null || fail "curl is not installed"
-if curl -s -o /dev/null "$base/"; then
-  fail "something already listens on port $port; stop it or set PORT"
-fi
+bench_port 8301
 
 # 1. Build the server jar and the test classes (the loader lives in test code, outside the jar).
-loader_class="$app/target/test-classes/org/postops/app/bench/BenchmarkFacility.class"
-if [ ! -f "$app/target/postops.jar" ] || [ ! -f "$loader_class" ] \
-   || [ -n "$(find "$root/pom.xml" "$root"/postops-*/pom.xml "$root"/postops-*/src -newer "$app/target/postops.jar" -type f -print -quit)" ]; then
-  say "building (jar and test classes)..."
-  (cd "$root" && ./mvnw ${MVN_FLAGS:--o} -q -B -pl postops-app -am package -DskipTests) \
-    || fail "build failed"
-fi
-libs="$app/target/bench-lib"
-if [ ! -d "$libs/BOOT-INF/lib" ] || [ "$app/target/postops.jar" -nt "$libs/BOOT-INF/lib" ]; then
-  rm -rf "$libs" && mkdir -p "$libs"
-  (cd "$libs" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$app/target/postops.jar" BOOT-INF/lib)
-  touch "$libs/BOOT-INF/lib"
-fi
-loader_cp="$app/target/test-classes:$app/target/classes:$libs/BOOT-INF/lib/*"
+bench_build loader
 
 # 2. A fresh data directory and server.
-work="${BENCH_WORK:-$(mktemp -d /tmp/postops-bench.XXXXXX)}"
-mkdir -p "$work"
-data="$work/data"
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  if [ "${KEEP:-0}" != 1 ]; then rm -rf "$data"; fi
-}
-trap cleanup EXIT
-
-start_server() {
-  "$java_bin" ${POSTOPS_JAVA_OPTS:-} -jar "$app/target/postops.jar" serve --port "$port" --data "$data" \
-    >>"$work/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 180); do
-    if curl -sf "$base/actuator/health" >/dev/null 2>&1; then return 0; fi
-    kill -0 "$server_pid" 2>/dev/null || fail "the server stopped; see $work/server.log"
-    sleep 1
-  done
-  fail "the server did not answer within 180 s; see $work/server.log"
-}
-
-stop_server() {
-  kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
-  server_pid=""
-}
-
+bench_work postops-bench
 say "starting the server on port $port (data: $data) so that it creates the schema"
-start_server
-# Health answers as soon as Tomcat listens; the first-start work (user admin) runs just after.
-for _ in $(seq 1 60); do
-  grep -q "Created user 'admin'" "$work/server.log" && break
-  sleep 1
-done
+bench_start_server
+bench_wait_admin
 
 # 3. Load the facility straight into the migrated database. H2 would let the loader in beside the
 # running server (AUTO_SERVER), but over its TCP link the load takes 50 s instead of 15 s: stop first.
@@ -97,7 +39,7 @@ db_args=(--data "$data")
 if [ -n "${POSTOPS_DB_URL:-}" ]; then
   db_args=(--url "$POSTOPS_DB_URL" --db-user "${POSTOPS_DB_USER:-}" --db-password "${POSTOPS_DB_PASSWORD:-}")
 else
-  stop_server
+  bench_stop_server
 fi
 say "loading ${USERS:-2000} people, ${PRODUCTIONS:-200} productions, ${TASKS:-100000} tasks..."
 "$java_bin" -cp "$loader_cp" org.postops.app.bench.BenchmarkFacility "${db_args[@]}" --password "$password" \
@@ -105,7 +47,7 @@ say "loading ${USERS:-2000} people, ${PRODUCTIONS:-200} productions, ${TASKS:-10
   | tee "$work/load.txt" >&2
 if [ -z "${POSTOPS_DB_URL:-}" ]; then
   say "starting the server again on the loaded data"
-  start_server
+  bench_start_server
 fi
 viewer="$(sed -n 's/^viewer=//p' "$work/load.txt")"
 [ -n "$viewer" ] || fail "the loader named no one to sign in as"
@@ -114,9 +56,7 @@ read -r -a people <<<"$(sed -n 's/^viewers=//p' "$work/load.txt" | tr ',' ' ')"
 # 4. Sign in over the API (one token per person); check the endpoint answers before loading it.
 : >"$work/api-headers.txt"
 for person in "${people[@]}"; do
-  token="$(curl -sf -X POST -H 'Content-Type: application/json' \
-    -d "{\"username\":\"$person\",\"password\":\"$password\",\"name\":\"benchmark\"}" \
-    "$base/api/v1/auth/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')"
+  token="$(bench_token "$person" "$password")"
   [ -n "$token" ] || fail "cannot get a token for $person"
   echo "Authorization: Bearer $token" >>"$work/api-headers.txt"
 done

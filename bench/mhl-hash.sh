@@ -16,7 +16,7 @@
 #   3. reads every file twice so that the tree sits in the page cache (needs ~9 GiB of free memory);
 #   4. times RUNS rounds, in each round the commands in turn (so that each sees the same conditions on
 #      a shared machine), keeping each command's best: xxhsum -H2 (XXH128) over the files, postops mhl
-#      create -h xxh128, md5sum, postops mhl create -h md5, postops mhl create -h xxh128 -h md5 (the
+#      create -h xxh128 (with the vector module, as the launcher runs it, and without: hash4j), md5sum, postops mhl create -h md5, postops mhl create -h xxh128 -h md5 (the
 #      ascmhl folder is removed before every postops run, so each one seals the tree from scratch);
 #      wall time, and CPU time (user + sys of all threads, from /usr/bin/time), which a busy machine
 #      distorts far less;
@@ -42,7 +42,9 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root"/postops-*/src/main "$root"/pom.xml "$
   echo "building the jar..." >&2
   (cd "$root" && ./mvnw -o -q -B -pl postops-app -am package -DskipTests)
 fi
-postops() { java ${POSTOPS_JAVA_OPTS:-} -jar "$jar" "$@"; }
+# as the postops launcher runs it: XXH3 on the Vector API (decision 0029)
+vector="--add-modules jdk.incubator.vector"
+postops() { java $vector ${POSTOPS_JAVA_OPTS:-} -jar "$jar" "$@"; }
 
 make_tree() {
   [ -f "$work/tree.complete" ] && return
@@ -101,12 +103,14 @@ run_once() { # label, command...
   cpu[$label]+="$(awk '{ printf "%.2f", $1 + $2 }' "$work/time.txt") "
 }
 
-run_postops() { # label, formats...
+run_postops() { # label, formats... (label px0: without the vector module, hash4j's XXH3 as before 0029)
   local label="$1"; shift
+  local opts="$vector"
+  [ "$label" != px0 ] || opts=""
   local args=()
   for f in "$@"; do args+=(-h "$f"); done
   rm -rf "$tree/ascmhl"
-  run_once "$label" java ${POSTOPS_JAVA_OPTS:-} -jar "$jar" mhl create --json "${args[@]}" "$tree"
+  run_once "$label" java $opts ${POSTOPS_JAVA_OPTS:-} -jar "$jar" mhl create --json "${args[@]}" "$tree"
   inproc[$label]+="$(grep -o '"secondsInProcess" : [0-9.E-]*' "$work/last.out" | awk '{print $3}') "
   hashing[$label]+="$(grep -o '"secondsHashing" : [0-9.E-]*' "$work/last.out" | awk '{print $3}') "
   rm -rf "$tree/ascmhl"
@@ -118,6 +122,7 @@ echo "timing ($runs rounds, the commands taking turns in each, best kept)..." >&
 for ((r = 0; r < runs; r++)); do
   run_once xxhsum xxhsum -H2 "${files[@]}"
   run_postops px xxh128
+  run_postops px0 xxh128
   run_once md5sum md5sum "${files[@]}"
   run_postops pm md5
   run_postops pb xxh128 md5
@@ -142,6 +147,7 @@ row() { # title, label, tool?
 }
 row "xxhsum -H2" xxhsum
 row "postops mhl create -h xxh128" px
+row "the same without the vector module (hash4j)" px0
 row "md5sum" md5sum
 row "postops mhl create -h md5" pm
 row "postops mhl create -h xxh128 -h md5" pb
@@ -150,8 +156,9 @@ awk -v x="$(b "${wall[xxhsum]}")" -v pw="$(b "${wall[px]}")" -v pi="$(b "${inpro
     -v m="$(b "${wall[md5sum]}")" -v mw="$(b "${wall[pm]}")" -v mi="$(b "${inproc[pm]}")" \
     -v bw="$(b "${wall[pb]}")" -v bi="$(b "${inproc[pb]}")" \
     -v xc="$(b "${cpu[xxhsum]}")" -v pc="$(b "${cpu[px]}")" -v mc="$(b "${cpu[md5sum]}")" -v pmc="$(b "${cpu[pm]}")" \
-    -v pbc="$(b "${cpu[pb]}")" 'BEGIN {
+    -v pbc="$(b "${cpu[pb]}")" -v p0w="$(b "${wall[px0]}")" -v p0i="$(b "${inproc[px0]}")" -v p0c="$(b "${cpu[px0]}")" 'BEGIN {
   if (xc <= 0) xc = 0.01; if (mc <= 0) mc = 0.01
+  printf "xxh128 without the vector module (hash4j) vs xxhsum: %.2fx with JVM start, %.2fx in-process; CPU %.2fx xxhsum'"'"'s\n", x / p0w, x / p0i, p0c / xc
   printf "xxh128 vs xxhsum (throughput ratio): %.2fx with JVM start, %.2fx in-process (target >= 0.9x); CPU %.2fx xxhsum'"'"'s\n", x / pw, x / pi, pc / xc
   printf "md5 vs md5sum: %.2fx with JVM start, %.2fx in-process (target >= 1.8x); CPU %.2fx md5sum'"'"'s\n", m / mw, m / mi, pmc / mc
   slow = (mw > pw) ? mw : pw; slowi = (mi > pi) ? mi : pi; slowc = (pmc > pc) ? pmc : pc

@@ -10,21 +10,5 @@
 #
 # Environment: JMH_ARGS (-wi 3 -i 5 -f 1 -w 2s -r 2s), MVN_FLAGS (-o), JAVA (java).
 set -euo pipefail
-
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-module="$root/postops-planning"
-cd "$root"
-# shellcheck disable=SC2086
-./mvnw -q -B ${MVN_FLAGS--o} -pl postops-planning test-compile
-cpfile="$(mktemp)"
-trap 'rm -f "$cpfile"' EXIT
-# shellcheck disable=SC2086
-./mvnw -q -B ${MVN_FLAGS--o} -pl postops-planning dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$cpfile"
-test -f "$module/target/test-classes/META-INF/BenchmarkList" \
-    || { echo "no BenchmarkList: JMH's annotation processor did not run" >&2; exit 1; }
-cp="$module/target/test-classes:$module/target/classes:$(cat "$cpfile")"
-filter=("$@")
-[ ${#filter[@]} -gt 0 ] || filter=(CriticalPathBenchmark)
-# shellcheck disable=SC2086
-exec "${JAVA:-java}" -cp "$cp" org.openjdk.jmh.Main ${JMH_ARGS:--wi 3 -i 5 -f 1 -w 2s -r 2s} "${filter[@]}"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+bench_jmh postops-planning "-wi 3 -i 5 -f 1 -w 2s -r 2s" CriticalPathBenchmark "$@"

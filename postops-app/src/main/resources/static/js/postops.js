@@ -32,20 +32,21 @@
     }
   });
 
-  // The account menu is a <details>: close it on Escape or a click elsewhere, as menus do.
+  // The account and support desk menus are <details>: close them on Escape or a click elsewhere, as menus do.
+  var MENUS = 'details.account-menu, details.nav-menu';
   function closeMenus(except) {
-    document.querySelectorAll('details.account-menu[open]').forEach(function (menu) {
+    document.querySelectorAll('details.account-menu[open], details.nav-menu[open]').forEach(function (menu) {
       if (menu !== except) {
         menu.removeAttribute('open');
       }
     });
   }
   document.addEventListener('click', function (event) {
-    closeMenus(event.target.closest ? event.target.closest('details.account-menu') : null);
+    closeMenus(event.target.closest ? event.target.closest(MENUS) : null);
   });
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') {
-      var open = document.querySelector('details.account-menu[open]');
+      var open = document.querySelector('details.account-menu[open], details.nav-menu[open]');
       if (open) {
         open.removeAttribute('open');
         open.querySelector('summary').focus();

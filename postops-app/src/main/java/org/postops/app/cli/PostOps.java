@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
         description = {"PostOps, the operations hub of a post-production facility.", "",
                 "Start the server with 'postops serve --demo' and open http://localhost:8080."},
         subcommands = {ServeCommand.class, AuditCommand.class, HashCommand.class, MhlCommand.class,
-                TcCommand.class, ProbeCommand.class, QcCommand.class, CommandLine.HelpCommand.class},
+                TcCommand.class, ProbeCommand.class, QcCommand.class, KitCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the check found a problem (e.g. a broken audit chain)",
                 "2:wrong usage or unreadable input", "3:the database could not be reached",
+                "4-7:postops kit snapshot: see 'postops kit snapshot --help'",
                 "10-40:postops mhl and postops hash: see 'postops mhl --help'"})
 public class PostOps implements Callable<Integer> {
 

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code postops serve --demo}: on a start with no productions yet, loads a believable facility (people,
- * a restricted drama series, a documentary, a commercial, a rate card and time logged) so there is
+ * a restricted drama series, a documentary, a commercial, a rate card and time logged, and the documentary's
+ * first camera card on two demo volumes, see {@link DemoMedia}) so there is
  * something to look at. All demo people share one random password, written to {@code <data>/demo-password}
  * readable by its owner only.
  */
@@ -46,18 +47,28 @@ class DemoFacility implements ApplicationRunner {
     private final PlanLoader loader;
     private final DemoBudgets budgets;
     private final DemoChangeRequests changeRequests;
+    private final DemoSkills skills;
+    private final DemoTickets tickets;
     private final DaysOffService daysOff;
+    private final DemoKit kit;
+    private final DemoSolutions solutions;
+    private final DemoMedia media;
     private final TransactionTemplate transaction;
     private final Path dataDir;
 
     DemoFacility(UserService users, ProductionService productions, PlanLoader loader, DemoBudgets budgets,
-            DemoChangeRequests changeRequests, DaysOffService daysOff,
-            TransactionTemplate transaction, DataSettings.Data data) {
+            DemoChangeRequests changeRequests, DemoSkills skills, DaysOffService daysOff, DemoKit kit, DemoTickets tickets, DemoSolutions solutions,
+            DemoMedia media, TransactionTemplate transaction, DataSettings.Data data) {
+        this.media = media;
+        this.skills = skills;
+        this.kit = kit;
+        this.solutions = solutions;
         this.users = users;
         this.daysOff = daysOff;
         this.productions = productions;
         this.loader = loader;
         this.changeRequests = changeRequests;
+        this.tickets = tickets;
         this.budgets = budgets;
         this.transaction = transaction;
         this.dataDir = data.data();
@@ -75,15 +86,39 @@ class DemoFacility implements ApplicationRunner {
         // The facility's calendar day: task dates are days from it, so the demo never goes stale.
         LocalDate today = LocalDate.now(ZoneId.of(UserService.DEFAULT_ZONE));
         // One transaction: a half-loaded demo would stop the next start from loading it properly.
-        transaction.executeWithoutResult(status -> load(password, today));
+        List<Long> loaded = transaction.execute(status -> load(password, today));
         LOG.info("Loaded the demo facility: {} people, {} productions. Their shared password is in {} (readable "
                         + "by you only). Usernames: {}", DemoPeople.ALL.size(), plans(today).size(),
                 file.toAbsolutePath(),
                 DemoPeople.ALL.stream().map(p -> p.username() + " (" + p.job() + ")")
                         .collect(Collectors.joining(", ")));
+        loadMedia(loaded);
     }
 
-    private void load(String password, LocalDate today) {
+    /**
+     * The documentary's camera card on the demo volumes, after the rest has committed and in a transaction of
+     * its own: it writes files under the data directory, and a failure there (a read-only disk, a full one) must
+     * cost the demo its Media page only, never the server its start. Not retried on a later start (the database
+     * then holds productions); the warning says so.
+     */
+    private void loadMedia(List<Long> loaded) {
+        if (loaded == null || loaded.size() < 2) {
+            LOG.warn("Demo media not loaded: the documentary is missing from the demo.");
+            return;
+        }
+        try {
+            DemoMedia.Loaded m = transaction.execute(status -> media.load(dataDir, loaded.get(1)));
+            LOG.info("Loaded the demo media: {} volumes under {}, camera card {} on {} of them, {} seal jobs queued.",
+                    m.volumes().size(), dataDir.resolve(DemoMedia.ROOT).toAbsolutePath(), DemoMedia.CARD,
+                    m.folders().size(), m.seals().size());
+        } catch (RuntimeException e) {
+            LOG.warn("Demo media not loaded ({}); the rest of the demo is in place and the server starts. The Media "
+                    + "and coverage pages stay empty; start again on an empty database and a writable data directory "
+                    + "to load it.", e.toString(), e);
+        }
+    }
+
+    private List<Long> load(String password, LocalDate today) {
         Map<String, Viewer> people = new LinkedHashMap<>();
         for (DemoPeople.Person p : DemoPeople.ALL) {
             UserAccount account = users.createAccount(ACTOR, new UserService.NewUser(p.username(), p.displayName(),
@@ -96,6 +131,10 @@ class DemoFacility implements ApplicationRunner {
         }
         budgets.load(people, loaded, people.get("tom.okafor"), today);
         changeRequests.load(people, loaded);
+        skills.load(people, loaded);
+        kit.load(people, loaded, today);
+        tickets.load(people, loaded, java.time.Instant.now());
+        solutions.load(people, loaded);
         // Days off, recorded by the people themselves: the grade planned for Callum's holiday week shows on
         // the People page as over-allocation, as it would in a facility where leave and plans drift apart.
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -103,6 +142,7 @@ class DemoFacility implements ApplicationRunner {
                 "Family holiday");
         LocalDate course = today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
         dayOff(people.get("ellie.marsh"), course, course, DayOffKind.TRAINING, "Avid Media Composer course");
+        return loaded;
     }
 
     private void dayOff(Viewer person, LocalDate from, LocalDate to, DayOffKind kind, String note) {

@@ -22,7 +22,7 @@ class NotificationRepository {
 
     private static final String SELECT = """
             select n.id, n.kind, n.title, n.link, n.production_id, p.name as production_name, n.created_at, n.read_at
-            from notification n join production p on p.id = n.production_id
+            from notification n left join production p on p.id = n.production_id
             where n.recipient_id = :viewerId and\s""";
 
     private final JdbcClient jdbc;
@@ -31,7 +31,7 @@ class NotificationRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(long id, long recipient, long productionId, String kind, String title, String link, Instant now) {
+    void insert(long id, long recipient, Long productionId, String kind, String title, String link, Instant now) {
         jdbc.sql("""
                 insert into notification (id, recipient_id, production_id, kind, title, link, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
@@ -39,21 +39,21 @@ class NotificationRepository {
     }
 
     List<Notification> list(Viewer viewer, boolean unreadOnly, long offset, int limit) {
-        return jdbc.sql(SELECT + ConfidentialityPolicy.visibleSql(viewer, "p") + (unreadOnly ? " and n.read_at is null" : "")
+        return jdbc.sql(SELECT + visible(viewer) + (unreadOnly ? " and n.read_at is null" : "")
                         + " order by n.created_at desc, n.id desc limit :limit offset :offset")
                 .param("viewerId", viewer.id()).param("limit", limit).param("offset", offset)
                 .query(NotificationRepository::map).list();
     }
 
     long count(Viewer viewer, boolean unreadOnly) {
-        return jdbc.sql("select count(*) from notification n join production p on p.id = n.production_id"
-                        + " where n.recipient_id = :viewerId and " + ConfidentialityPolicy.visibleSql(viewer, "p")
+        return jdbc.sql("select count(*) from notification n left join production p on p.id = n.production_id"
+                        + " where n.recipient_id = :viewerId and " + visible(viewer)
                         + (unreadOnly ? " and n.read_at is null" : ""))
                 .param("viewerId", viewer.id()).query(Long.class).single();
     }
 
     Optional<Notification> find(Viewer viewer, long id) {
-        return jdbc.sql(SELECT + "n.id = :id and " + ConfidentialityPolicy.visibleSql(viewer, "p"))
+        return jdbc.sql(SELECT + "n.id = :id and " + visible(viewer))
                 .param("viewerId", viewer.id()).param("id", id).query(NotificationRepository::map).optional();
     }
 
@@ -65,16 +65,21 @@ class NotificationRepository {
 
     int markAllRead(Viewer viewer, Instant now) {
         return jdbc.sql("update notification set read_at = :now where recipient_id = :viewerId and read_at is null"
-                        + " and production_id in (select p.id from production p where "
-                        + ConfidentialityPolicy.visibleSql(viewer, "p") + ")")
+                        + " and (production_id is null or production_id in (select p.id from production p where "
+                        + ConfidentialityPolicy.visibleSql(viewer, "p") + "))")
                 .param("now", utc(now)).param("viewerId", viewer.id()).update();
     }
 
     private static Notification map(ResultSet rs, int n) throws SQLException {
         OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
         return new Notification(rs.getLong("id"), rs.getString("kind"), rs.getString("title"), rs.getString("link"),
-                rs.getLong("production_id"), rs.getString("production_name"),
+                rs.getObject("production_id", Long.class), rs.getString("production_name"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), read == null ? null : read.toInstant());
+    }
+
+    /** About no production (a ticket raised on its own), or about one the viewer may see now. */
+    private static String visible(Viewer viewer) {
+        return "(n.production_id is null or " + ConfidentialityPolicy.visibleSql(viewer, "p") + ")";
     }
 
     private static OffsetDateTime utc(Instant instant) {

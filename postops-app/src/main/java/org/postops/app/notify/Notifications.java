@@ -51,6 +51,19 @@ public class Notifications {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void notify(Collection<Long> userIds, long productionId, String kind, String title, String link) {
+        store(userIds, productionId, kind, title, link);
+    }
+
+    /**
+     * As {@link #notify(Collection, long, String, String, String)}, for something tied to no production (a
+     * ticket raised on its own): every recipient may read it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notify(Collection<Long> userIds, String kind, String title, String link) {
+        store(userIds, null, kind, title, link);
+    }
+
+    private void store(Collection<Long> userIds, Long productionId, String kind, String title, String link) {
         if (kind == null || kind.length() > 64 || !KIND.matcher(kind).matches()) {
             throw new IllegalArgumentException("kind must be dotted lower case, at most 64 characters: " + kind);
         }

@@ -242,7 +242,11 @@ public class ProductionService {
         List<Stage> stages = new ArrayList<>(productions.stages(productionId));
         Stage before = stages.stream().filter(s -> s.id() == stageId).findFirst().orElseThrow();
         stages.remove(before);
-        productions.deleteStage(stageId);
+        try {
+            productions.deleteStage(stageId);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) { // only bookings still point at it
+            throw Problem.conflict("kit or rooms are still booked to the stage; cancel or move those bookings first");
+        }
         productions.reorderStages(stages);
         audit.record(new AuditTrail.Event(viewer.username(), "stage.deleted", "stage", stageId, productionId, before,
                 null));
@@ -283,6 +287,12 @@ public class ProductionService {
     }
 
     // members
+
+    /** The ids of the production's members in this role, with no viewer check: for notices the system sends. */
+    @Transactional(readOnly = true)
+    public List<Long> memberIds(long productionId, MemberRole role) {
+        return productions.members(productionId).stream().filter(m -> m.role() == role).map(Member::userId).toList();
+    }
 
     @Transactional(readOnly = true)
     public List<Member> members(Viewer viewer, long productionId) {

@@ -24,8 +24,10 @@ public final class MyWorkRow {
     private final String due;
     private final String estimate;
     private final boolean overdue;
+    private final List<String> skillGaps;
+    private final String askHelpHref;
 
-    private MyWorkRow(TaskSummary t, Formats formats, ZoneId zone) {
+    private MyWorkRow(TaskSummary t, Formats formats, ZoneId zone, List<SkillShortfalls.Shortfall> gaps) {
         taskHref = "/tasks/" + t.id();
         title = t.title();
         flags = t.flags().badges();
@@ -36,10 +38,26 @@ public final class MyWorkRow {
         due = t.dueDate() == null ? "—" : formats.date(t.dueDate(), zone);
         estimate = t.estimateHours() == null ? "—" : formats.hours(t.estimateHours());
         overdue = t.flags().overdue();
+        skillGaps = gaps.stream().map(SkillShortfalls.Shortfall::describe).toList();
+        askHelpHref = gaps.isEmpty() ? null : "/tickets/new?taskId=" + t.id();
     }
 
     static MyWorkRow of(TaskSummary t, Formats formats, ZoneId zone) {
-        return new MyWorkRow(t, formats, zone);
+        return new MyWorkRow(t, formats, zone, List.of());
+    }
+
+    static MyWorkRow of(TaskSummary t, Formats formats, ZoneId zone, List<SkillShortfalls.Shortfall> gaps) {
+        return new MyWorkRow(t, formats, zone, gaps);
+    }
+
+    /** "needs Nuke: expert, you: basic", one per skill the viewer falls short of. */
+    public List<String> getSkillGaps() {
+        return skillGaps;
+    }
+
+    /** Where to ask for help with those: a new ticket about this task; null without a gap. */
+    public String getAskHelpHref() {
+        return askHelpHref;
     }
 
     public String getTaskHref() {

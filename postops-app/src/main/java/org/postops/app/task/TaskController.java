@@ -1,14 +1,18 @@
 package org.postops.app.task;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.postops.app.access.Viewer;
 import org.postops.app.web.MergePatch;
 import org.postops.app.web.PageOf;
 import org.postops.app.web.Paging;
 import org.postops.app.web.Preconditions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -29,10 +33,16 @@ class TaskController {
     record NewComment(@NotBlank @Size(max = 10000) String body) {
     }
 
-    private final TaskService tasks;
+    /** A line of My work: the task, and where the viewer falls short of the skills it needs (empty: nowhere). */
+    record MyTask(@JsonUnwrapped TaskSummary task, List<SkillShortfalls.Shortfall> skillGaps) {
+    }
 
-    TaskController(TaskService tasks) {
+    private final TaskService tasks;
+    private final ObjectProvider<SkillShortfalls> shortfalls;
+
+    TaskController(TaskService tasks, ObjectProvider<SkillShortfalls> shortfalls) {
         this.tasks = tasks;
+        this.shortfalls = shortfalls;
     }
 
     @GetMapping("/productions/{id}/tasks")
@@ -75,8 +85,18 @@ class TaskController {
     }
 
     @GetMapping("/me/tasks")
-    PageOf<TaskSummary> myWork(Viewer viewer, @RequestParam(defaultValue = "false") boolean includeDone,
+    PageOf<MyTask> myWork(Viewer viewer, @RequestParam(defaultValue = "false") boolean includeDone,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return tasks.myWork(viewer, includeDone, Paging.of(page, size));
+        PageOf<TaskSummary> mine = tasks.myWork(viewer, includeDone, Paging.of(page, size));
+        Map<Long, List<SkillShortfalls.Shortfall>> gaps = shortfalls(shortfalls, viewer, mine);
+        return mine.map(t -> new MyTask(t, gaps.getOrDefault(t.id(), List.of())));
+    }
+
+    /** The viewer's skill shortfalls on these tasks, when the skill area is there to say. */
+    static Map<Long, List<SkillShortfalls.Shortfall>> shortfalls(ObjectProvider<SkillShortfalls> source,
+            Viewer viewer, PageOf<TaskSummary> mine) {
+        SkillShortfalls s = source.getIfAvailable();
+        return s == null || mine.items().isEmpty() ? Map.of()
+                : s.of(viewer.id(), mine.items().stream().map(TaskSummary::id).toList());
     }
 }

@@ -107,6 +107,38 @@ public class Formats {
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     }
 
+    /** A size in decimal units, as drives are sold: "812 B", "4.2 kB", "1.3 GB", "2.0 TB". */
+    public static String bytes(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        String[] units = {"kB", "MB", "GB", "TB", "PB", "EB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        return String.format(LOCALE, v < 10 ? "%.1f %s" : "%.0f %s", v, units[u]);
+    }
+
+    /** Throughput in megabytes a second, as disk speeds are given: "350 MB/s", "0.4 MB/s". */
+    public static String speed(long bytesPerSecond) {
+        double mb = bytesPerSecond / 1_000_000d;
+        return String.format(LOCALE, mb < 10 ? "%.1f MB/s" : "%.0f MB/s", mb);
+    }
+
+    /** Time still needed by running work: "about 20 s", "about 3 min", "about 1 h 10 min"; empty when unknown. */
+    public static String remaining(Long seconds) {
+        if (seconds == null || seconds < 0) {
+            return "";
+        }
+        if (seconds < 60) {
+            return "about " + Math.max(1, seconds) + " s";
+        }
+        return "about " + workTime((seconds + 59) / 60);
+    }
+
     static Currency currency(String code) {
         try {
             return code == null ? null : Currency.getInstance(code);

@@ -49,6 +49,16 @@ final class SecretProduction {
     final long change;
     final long proposedTask;
     final long visibleRequest;
+    /** Kit and a room (not secret: they belong to the facility) and their bookings to the secret (secret). */
+    final long kit;
+    final long room;
+    final long kitBooking;
+    final long roomBooking;
+    static final String BOOKED_FROM = "2031-06-02";
+    static final String BOOKED_TO = "2031-06-06";
+    /** A ticket raised on the secret production, about its first task, with an option recorded. */
+    final long ticket;
+    final long ticketOption;
     /** A day off of the owner's (days off concern no production; the walks aim at it all the same). */
     final long dayOff;
     final List<String> secrets = new ArrayList<>();
@@ -64,7 +74,10 @@ final class SecretProduction {
         other = facility.production(owner, Map.of("name", "Not theirs " + tag)).get("id").asLong();
         lists = List.of("/api/v1/productions", "/api/v1/productions?q=" + tag, "/api/v1/search?q=" + tag,
                 "/api/v1/me/tasks?includeDone=true", "/api/v1/productions/" + theirs + "/tasks",
-                "/api/v1/me/notifications", "/api/v1/me/notifications?unread=true");
+                "/api/v1/me/notifications", "/api/v1/me/notifications?unread=true", "/api/v1/tickets?q=" + tag,
+                "/api/v1/tickets?open=true&q=" + tag);
+        api.post(outsider.token(), "/api/v1/tickets", Map.of("summary", "Open ticket " + tag, "severity", "p3",
+                "category", "hardware", "productionId", visible));
         outsiderTotalsBefore = Totals.of(api, outsider, lists);
         clientTotalsBefore = Totals.of(api, client, lists);
 
@@ -114,13 +127,31 @@ final class SecretProduction {
         proposedTask = proposed.get("taskId").asLong();
         visibleRequest = api.post(outsider.token(), "/api/v1/productions/" + visible + "/change-requests",
                 Map.of("title", "Open change " + tag)).id();
+        String admin = facility.admin();
+        kit = api.post(admin, "/api/v1/kit", Map.of("kind", "workstation", "name", "Grading workstation " + tag,
+                "assetTag", "CONF-" + tag)).id();
+        room = api.post(admin, "/api/v1/rooms", Map.of("name", "Theatre " + tag, "kind", "grading_theatre")).id();
+        Map<String, Object> kitBooked = new java.util.HashMap<>(Map.of("kitId", kit, "productionId", id,
+                "stageId", stages.get(0), "taskId", first, "firstDay", BOOKED_FROM, "lastDay", BOOKED_TO,
+                "note", "Teal grade " + tag));
+        Api.Response booked = api.post(owner.token(), "/api/v1/bookings", kitBooked);
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        kitBooking = booked.id();
+        roomBooking = api.post(owner.token(), "/api/v1/bookings", Map.of("roomId", room, "productionId", id,
+                "firstDay", BOOKED_FROM, "lastDay", BOOKED_TO, "note", "Teal review " + tag)).id();
+        ticket = api.post(owner.token(), "/api/v1/tickets", Map.of("summary", "Kittiwake ticket " + tag,
+                "symptoms", "Razorbill symptoms " + tag, "severity", "p1", "category", "grading",
+                "productionId", id, "taskIds", List.of(first))).id();
+        ticketOption = api.post(owner.token(), "/api/v1/tickets/" + ticket + "/options", Map.of("kind", "repair",
+                "description", "Shearwater repair " + tag)).id();
         for (Account former : List.of(outsider, client)) {
             assertThat(api.delete(owner.token(), "/api/v1/productions/" + id + "/members/" + former.username())
                     .status()).isEqualTo(204);
         }
 
         secrets.addAll(List.of(name, codename, "Heron", "Egret", "Plover", "Avocet", "Curlew", "Bittern", "Dunlin",
-                "Godwit", "Shelduck", "Sanderling", "Whimbrel", "Sandpiper"));
+                "Godwit", "Shelduck", "Sanderling", "Whimbrel", "Sandpiper", "Teal", "Kittiwake", "Razorbill",
+                "Shearwater"));
         for (long each : ids(deliverable)) {
             secrets.add(Long.toString(each));
         }
@@ -134,6 +165,8 @@ final class SecretProduction {
         ids.addAll(List.of(changeRequest, change, proposedTask));
         ids.addAll(notifications);
         ids.addAll(timeEntries);
+        ids.addAll(List.of(kitBooking, roomBooking));
+        ids.addAll(List.of(ticket, ticketOption));
         return ids;
     }
 

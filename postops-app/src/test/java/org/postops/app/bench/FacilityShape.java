@@ -103,7 +103,7 @@ final class FacilityShape {
                 continue;
             }
             Set<Integer> joined = new HashSet<>();
-            int want = 2 + random.nextInt(2);
+            int want = Math.min(count, 2 + random.nextInt(2)); // a facility of fewer productions than that too
             while (joined.size() < want) {
                 int p = random.nextInt(count);
                 if (joined.add(p)) {

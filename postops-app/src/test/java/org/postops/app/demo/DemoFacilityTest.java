@@ -84,6 +84,9 @@ class DemoFacilityTest {
     @Autowired
     ScheduleService schedules;
 
+    @Autowired
+    org.postops.app.ticket.TicketService tickets;
+
     Api api;
     Viewer admin;
 
@@ -214,12 +217,50 @@ class DemoFacilityTest {
                 .noneMatch(d -> d.productions().stream().anyMatch(h -> h.label().contains("Lantern")));
     }
 
+    @Autowired
+    org.postops.app.kit.KitService kit;
+
+    @Autowired
+    org.postops.app.kit.BookingService bookings;
+
+    @Test
+    void theFacilityHasRoomsAndKitWithWarningsBookedToEveryProduction() {
+        var rooms = kit.rooms(admin, null, null, false, Paging.of(0, 50)).items();
+        assertThat(rooms).extracting(org.postops.app.kit.Room::name).contains("Edit 1", "Edit 2", "Edit 3",
+                "Grading theatre", "Dubbing stage", "Machine room");
+        var all = kit.list(admin, org.postops.app.kit.KitService.KitQuery.all(), Paging.of(0, 100)).items();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(all).anyMatch(k -> k.attention().stream()
+                .anyMatch(a -> a.kind() == org.postops.app.kit.Attention.Kind.PAT_OVERDUE));
+        assertThat(all).anyMatch(k -> k.attention().stream()
+                .anyMatch(a -> a.kind() == org.postops.app.kit.Attention.Kind.LICENCE_EXPIRING));
+        for (ProductionSummary production : byName(admin).values()) {
+            assertThat(kit.bookingsOfProduction(admin, production.id())).as(production.name()).isNotEmpty()
+                    .allSatisfy(b -> assertThat(b.taskId()).isNotNull());
+            assertThat(kit.kitBookedTo(production.id())).as(production.name()).isNotEmpty();
+        }
+        long grading = rooms.stream().filter(r -> r.name().equals("Grading theatre")).findFirst().orElseThrow().id();
+        Viewer priya = users.findByUsername("priya.raman").orElseThrow().asViewer();
+        assertThat(bookings.ofRoom(priya, grading, null, null)).as("the drama's grade is busy to an outsider")
+                .anyMatch(b -> b.busy() && b.productionName() == null)
+                .noneMatch(b -> "The Lantern House".equals(b.productionName()));
+    }
+
     @Test
     void myWorkSpansSeveralProductions() {
         Viewer online = users.findByUsername("nadia.hussain").orElseThrow().asViewer();
         Set<Long> productionsOfMyWork = tasks.myWork(online, false, Paging.of(0, 500)).items().stream()
                 .map(TaskSummary::productionId).collect(Collectors.toSet());
         assertThat(productionsOfMyWork).hasSize(3);
+    }
+
+    @Test
+    void myWorkOffersHelpWhereATaskNeedsMoreSkillThanItsAssigneeHas() throws IOException {
+        String token = api.token("nadia.hussain", Files.readString(DATA.resolve("demo-password")).strip());
+        String mine = api.get(token, "/api/v1/me/tasks?size=100").body();
+        assertThat(mine).contains("\"skill\":\"Autodesk Flame\",\"required\":\"expert\",\"yours\":\"working\"");
+        String experts = api.get(token, "/api/v1/experts").body();
+        assertThat(experts).contains("Blackmagic Design support", "Avid support (24/7)", "Dani Okoro", "Aisha Begum");
     }
 
     @Test
@@ -303,6 +344,102 @@ class DemoFacilityTest {
         assertThat(byName(admin).keySet()).isEqualTo(before.keySet());
         assertThat(taskCount(byName(admin))).isEqualTo(taskCount);
         assertThat(Files.readString(DATA.resolve("demo-password"))).isEqualTo(password);
+    }
+
+    @Test
+    void theSupportDeskHasABreachedTicketOneWaitingOnTheVendorAndARatedFix() {
+        var all = tickets.list(admin, org.postops.app.ticket.TicketService.Filter.none(), Paging.of(0, 100)).items();
+        assertThat(all).anyMatch(t -> t.serviceLevel().breached() && t.status().open());
+        assertThat(all).anyMatch(t -> t.status() == org.postops.app.ticket.TicketStatus.WAITING_ON_VENDOR);
+        var resolved = all.stream().filter(t -> t.status() == org.postops.app.ticket.TicketStatus.RESOLVED)
+                .findFirst().orElseThrow();
+        var ticket = tickets.get(admin, resolved.id());
+        assertThat(ticket.resolution().rating()).isEqualTo(5);
+        assertThat(ticket.resolution().kind()).isEqualTo(org.postops.app.ticket.ResolutionKind.FIX);
+        var waiting = all.stream().filter(t -> t.status() == org.postops.app.ticket.TicketStatus.WAITING_ON_VENDOR)
+                .findFirst().orElseThrow();
+        assertThat(tickets.get(admin, waiting.id()).options()).hasSize(2)
+                .anyMatch(org.postops.app.ticket.Ticket.Option::chosen);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.postops.app.solution.SolutionService solutions;
+
+    @Test
+    void everyDemoSolutionIsAResolvedDemoTicketFoundByItsErrorAndOneCameBack() throws IOException {
+        List<Long> orphans = jdbc.sql("""
+                select s.id from solution s
+                where not exists (select 1 from ticket t where t.id = s.ticket_id and t.status in ('RESOLVED', 'CLOSED'))
+                """).query(Long.class).list();
+        assertThat(orphans).as("solutions without a resolved ticket").isEmpty();
+        assertThat(jdbc.sql("select count(*) from solution").query(Long.class).single()).isGreaterThanOrEqualTo(6);
+        assertThat(jdbc.sql("select count(*) from solution_recurrence").query(Long.class).single()).isEqualTo(1);
+        for (String[] search : List.of(new String[] {"GPU Memory Full", "Resolve: GPU memory full"},
+                new String[] {"No DeckLink devices found", "DeckLink not detected"},
+                new String[] {"Failed to initialize CUDA", "Fusion will not start"})) {
+            var hits = solutions.search(admin, search[0], null, 5);
+            assertThat(hits).as(search[0]).isNotEmpty();
+            assertThat(hits.get(0).summary()).as(search[0]).startsWith(search[1]);
+            assertThat(hits.get(0).ticketId()).as("a real ticket").isNotNull();
+            assertThat(tickets.get(admin, hits.get(0).ticketId()).resolution()).isNotNull();
+        }
+        var bins = solutions.search(admin, "BIN_LOCKED", null, 5).stream()
+                .filter(h -> h.summary().equals("Media Composer: bins locked after a crash")).findFirst().orElseThrow();
+        assertThat(bins.effectiveness().recurrences()).isEqualTo(1);
+        assertThat(bins.effectiveness().rating()).isEqualTo(3);
+        var page = api.get(api.token("harriet.cole", Files.readString(DATA.resolve("demo-password")).strip()),
+                "/api/v1/at-risk");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get(0).get("summary").asString()).isEqualTo("Grading reference monitor shuts down mid-session");
+    }
+
+    @Autowired
+    org.postops.app.media.MediaService media;
+
+    @Autowired
+    org.postops.app.media.volume.VolumeService volumes;
+
+    @Test
+    void theDocumentarysCameraCardIsOnTwoVolumesSealedWithCoverageSayingWhatIsMissing() throws IOException {
+        var all = volumes.list(admin, false);
+        assertThat(all).extracting(org.postops.app.media.volume.Volume::kind).contains(
+                org.postops.app.media.volume.VolumeKind.SAN_SHARE, org.postops.app.media.volume.VolumeKind.NEARLINE,
+                org.postops.app.media.volume.VolumeKind.LTO_TAPE);
+        assertThat(all).allSatisfy(v -> assertThat(Path.of(v.rootPath())).isDirectory()
+                .startsWith(DATA.toAbsolutePath().normalize().resolve(DemoMedia.ROOT)));
+        assertThat(all).filteredOn(v -> v.kind() == org.postops.app.media.volume.VolumeKind.SAN_SHARE)
+                .extracting(org.postops.app.media.volume.Volume::kitName).containsExactly("Shared storage (SAN)");
+
+        long documentary = byName(admin).get("The Salt Roads").id();
+        var folders = media.ofProduction(admin, documentary);
+        assertThat(folders).hasSize(2).allSatisfy(f -> assertThat(f.label()).isEqualTo(DemoMedia.LABEL));
+        assertThat(byName(admin).values()).filteredOn(p -> p.id() != documentary)
+                .allSatisfy(p -> assertThat(media.ofProduction(admin, p.id())).as(p.name()).isEmpty());
+
+        String token = api.token("admin", Files.readString(DATA.resolve("initial-admin-password")).strip());
+        for (var folder : folders) {
+            var jobs = media.jobs(admin, folder.id());
+            assertThat(jobs).as(folder.volumeName()).hasSize(1);
+            JsonNode done = org.postops.app.support.Jobs.await(api, token, jobs.get(0).id());
+            assertThat(done.get("status").asString()).as(done.toString()).isEqualToIgnoringCase("SUCCEEDED");
+        }
+
+        var coverage = media.coverage(admin, documentary);
+        assertThat(coverage.items()).hasSize(2).allSatisfy(c -> {
+            assertThat(c.complete()).isFalse();
+            assertThat(c.verifiedCopies()).isEqualTo(2);
+            assertThat(c.offSiteCopies()).isZero();
+            assertThat(c.needs()).containsExactly("needs one more copy, off site and on a medium other than disk");
+        });
+
+        WebSession assistant = WebSession.signIn(api, "ellie.marsh",
+                Files.readString(DATA.resolve("demo-password")).strip());
+        Api.Response page = assistant.get("/productions/" + documentary + "/media");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(DemoMedia.LABEL, "SAN: projects", "Nearline: archive disk", "off site");
     }
 
     private Map<String, ProductionSummary> byName(Viewer viewer) {

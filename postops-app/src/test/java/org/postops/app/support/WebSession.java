@@ -47,6 +47,19 @@ public final class WebSession {
         return api.send(null, "GET", path, null, Map.of("Cookie", cookie, "Accept", "text/html"));
     }
 
+    /**
+     * Submits a form as a browser would: the CSRF token taken from {@code fromPage}, the fields form-encoded.
+     * Answers the redirect (or the page shown again) as it comes, not followed.
+     */
+    public Api.Response post(String fromPage, String action, Map<String, String> fields) {
+        Matcher token = CSRF.matcher(get(fromPage).body());
+        assertThat(token.find()).as("%s carries a CSRF token", fromPage).isTrue();
+        StringBuilder body = new StringBuilder("_csrf=").append(enc(token.group(1)));
+        fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
+        return api.send(null, "POST", action, body.toString(), Map.of("Cookie", cookie, "Accept", "text/html",
+                "Content-Type", "application/x-www-form-urlencoded"));
+    }
+
     private static String session(Api.Response r) {
         String set = r.header("Set-Cookie");
         assertThat(set).as("a session cookie").isNotNull();

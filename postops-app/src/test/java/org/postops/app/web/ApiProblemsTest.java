@@ -32,7 +32,8 @@ class ApiProblemsTest extends ServerTest {
         Account sup = facility.staff();
         int checked = 0;
         for (OpenApi.Operation op : OpenApi.operations(api)) {
-            if (op.takesBody()) {
+            // an upload takes the file's bytes, whatever they are: DeliveryQcTest checks what it refuses
+            if (op.takesBody() && !op.path().endsWith("/assets/upload")) {
                 String path = op.filled("4242");
                 assertBadField(api.send(sup.token(), op.method(), path, "{\"oops\": ", Map.of()), "body");
                 checked++;

@@ -172,6 +172,60 @@ class PagesInBrowserTest extends ServerTest {
     }
 
     @Test
+    void anEditorRaisesATicketFromATaskAndSeesTheTaskLinked() {
+        String u = Api.unique();
+        String token = api.token("admin", adminPassword());
+        long production = api.post(token, "/api/v1/productions", Map.of("name", "Ticket " + u, "confidentiality",
+                "standard")).id();
+        long task = api.post(token, "/api/v1/productions/" + production + "/tasks",
+                Map.of("title", "Conform reel " + u)).id();
+        // a past ticket with the same error, resolved: the form shows it as the error is typed
+        long past = api.post(token, "/api/v1/tickets", Map.of("summary", "Bins locked after crash " + u,
+                "severity", "p3", "category", "editing_systems", "errorText", "BINLOCK" + u + " bin is locked")).id();
+        api.post(token, "/api/v1/tickets/" + past + "/status", Map.of("status", "in_progress"));
+        api.post(token, "/api/v1/tickets/" + past + "/resolution", Map.of("whatWasDone", "Removed the stale lock files",
+                "kind", "fix"));
+        String expert = "Avid line " + u;
+        api.post(token, "/api/v1/experts", Map.of("kind", "vendor", "name", expert));
+
+        signIn("admin", adminPassword());
+        page.navigate(url("/tasks/" + task));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Raise a ticket")).click();
+        page.waitForURL(url("/tickets/new?taskId=" + task));
+        assertThat(page.getByLabel("Conform reel " + u)).isChecked();
+        page.getByLabel("What is wrong").fill("Avid bin locked " + u);
+        page.getByLabel("Severity").selectOption("p2");
+        page.getByLabel("Category").selectOption("editing_systems");
+        page.getByLabel("Error text").fill("BINLOCK" + u + " bin is locked by another user");
+        page.getByLabel("Error text").press("End");
+        assertThat(page.locator("#similar-tickets")).containsText("Bins locked after crash " + u);
+        assertThat(page.locator("#similar-tickets")).containsText("Removed the stale lock files");
+        button("Raise the ticket").click();
+        assertThat(page.locator("h1")).hasText("Avid bin locked " + u);
+        Locator about = page.locator("section[aria-labelledby=about-heading]");
+        assertThat(about.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Conform reel " + u)))
+                .isVisible();
+        assertThat(about.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Ticket " + u)))
+                .isVisible();
+        assertThat(page.locator("#service")).containsText("First response");
+        assertThat(page.locator("#service")).containsText("left, due");
+
+        button("Triaged").click();
+        assertThat(page.locator(".notice")).hasText("Status changed.");
+        assertThat(page.locator("#timeline")).containsText("moved it from new to triaged");
+        if (page.locator("#experts details").count() > 0) {
+            page.locator("#experts details summary").click(); // past the first five suggestions
+        }
+        Locator suggested = page.locator("#experts li.card").filter(new Locator.FilterOptions().setHasText(expert));
+        suggested.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign " + expert)).click();
+        assertThat(page.locator(".notice")).hasText("Assigned.");
+        assertThat(about.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(expert))).isVisible();
+        page.navigate(url("/tickets?q=" + u));
+        assertThat(page.locator("table.tickets")).containsText("Avid bin locked " + u);
+        assertThat(page.locator("nav.nav").getByText("Tickets")).isVisible();
+    }
+
+    @Test
     void statusChangesInPlaceAndAStaleChangeIsRefusedWithTheCurrentState() {
         String u = Api.unique();
         String token = api.token("admin", adminPassword());
@@ -624,7 +678,7 @@ class PagesInBrowserTest extends ServerTest {
         String admin = api.token("admin", adminPassword());
         api.post(admin, "/api/v1/users", Map.of("username", "nt-" + u, "displayName", "Nia " + u, "email",
                 "nt-" + u + "@example.com", "role", "staff", "password", password));
-        long production = api.post(admin, "/api/v1/productions", Map.of("name", "Puffin " + u,
+        long production = api.post(admin, "/api/v1/productions", Map.of("name", "Lapwing " + u,
                 "confidentiality", "standard")).id();
         api.post(admin, "/api/v1/productions/" + production + "/members", Map.of("username", "nt-" + u,
                 "role", "editor"));
@@ -640,7 +694,7 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Notifications");
         Locator item = page.locator(".notifications li", new Page.LocatorOptions().setHasText("Razorbill " + u));
         assertThat(item).containsText("assigned you “Razorbill " + u + "”");
-        assertThat(item).containsText("Puffin " + u);
+        assertThat(item).containsText("Lapwing " + u);
 
         item.getByRole(AriaRole.LINK).click();
         page.waitForURL(url("/tasks/" + first));
