@@ -135,64 +135,59 @@ public final class KnowledgeIndex {
         }
         lock.readLock().lock();
         try {
-            Map<String, Float> terms = Terms.query(query, MAX_QUERY_TERMS, dictionary::containsKey);
+            Terms.Query terms = Terms.query(query, MAX_QUERY_TERMS, dictionary::containsKey);
             return terms.isEmpty() ? List.of() : searchLocked(terms, category, limit);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private List<Hit> searchLocked(Map<String, Float> terms, int category, int limit) {
+    private List<Hit> searchLocked(Terms.Query query, int category, int limit) {
         if (liveSlots == 0) {
             return List.of();
         }
         Scratch s = scratch.get();
         s.ensure(slots);
-        float[] acc = s.scores;
-        int[] touched = s.touched;
-        int count = 0;
-        float[] norms = norms();
-        boolean everyLive = liveSlots == slots;
-        // in a large index, a trigram in more than a quarter of it ("ing", "ion") tells nothing and costs most
-        int commonGram = liveSlots >= COMMON_GRAM_INDEX ? liveSlots / 4 : Integer.MAX_VALUE;
-        for (Map.Entry<String, Float> t : terms.entrySet()) {
+        boolean filter = liveSlots != slots || category >= 0;
+        for (Map.Entry<String, Float> t : query.words().entrySet()) {
             Integer term = dictionary.get(t.getKey());
-            if (term == null) {
-                continue;
-            }
-            int df = postingSizes[term];
-            if (df > commonGram && t.getKey().charAt(0) == Terms.GRAM) {
-                continue;
-            }
-            int[] docs = postingDocs[term];
-            byte[] tfs = postingFrequencies[term];
-            double n = Math.max(liveSlots, df);
-            float weight = (float) (Math.log(1 + (n - df + 0.5) / (df + 0.5)) * t.getValue());
-            float scale = weight * (K1 + 1);
-            if (everyLive && category < 0) { // the usual case: no check per posting
-                for (int i = 0; i < df; i++) {
-                    int d = docs[i];
-                    float tf = tfs[i] & 0xff;
-                    float a = acc[d];
-                    if (a == 0) {
-                        touched[count++] = d;
-                    }
-                    acc[d] = a + scale * tf / (tf + norms[d]);
-                }
-                continue;
-            }
-            for (int i = 0; i < df; i++) {
-                int d = docs[i];
-                if (!live[d] || category >= 0 && categories[d] != category) {
-                    continue;
-                }
-                float tf = tfs[i] & 0xff;
-                if (acc[d] == 0) {
-                    touched[count++] = d;
-                }
-                acc[d] += scale * tf / (tf + norms[d]);
+            if (term != null) {
+                score(term, t.getValue(), filter, category, s);
             }
         }
+        // in a large index, a trigram in more than a quarter of it ("ing", "ion") tells nothing and costs most
+        int commonGram = liveSlots >= COMMON_GRAM_INDEX ? liveSlots / 4 : Integer.MAX_VALUE;
+        for (Terms.Fragment f : query.fragments()) {
+            s.fragmentCount = 0;
+            int need = f.need();
+            for (String gram : f.grams()) {
+                Integer term = dictionary.get(gram);
+                if (term == null) {
+                    continue;
+                }
+                if (postingSizes[term] > commonGram) {
+                    need--; // a gram too common to search is taken as met, not as missing
+                    continue;
+                }
+                scoreFragment(term, f.weight(), filter, category, s);
+            }
+            // only the entries holding enough of the word's trigrams meet it; the rest shared one by chance
+            for (int i = 0; i < s.fragmentCount; i++) {
+                int d = s.fragmentTouched[i];
+                if (s.fragmentHits[d] >= need) {
+                    if (s.scores[d] == 0) {
+                        s.touched[s.count++] = d;
+                    }
+                    s.scores[d] += s.fragmentScores[d];
+                }
+                s.fragmentHits[d] = 0;
+                s.fragmentScores[d] = 0;
+            }
+        }
+        float[] acc = s.scores;
+        int[] touched = s.touched;
+        int count = s.count;
+        s.count = 0;
         float best = 0;
         for (int i = 0; i < count; i++) {
             best = Math.max(best, acc[touched[i]]);
@@ -216,6 +211,57 @@ public final class KnowledgeIndex {
             hits.add(new Hit(ids[d], articles[d], productions[d], top.relevances[h], effectiveness[d], top.ranks[h]));
         }
         return hits;
+    }
+
+    /** BM25's weight of a term of this document frequency, times the query's weight for it, times (k1 + 1). */
+    private float scale(int df, float queryWeight) {
+        double n = Math.max(liveSlots, df);
+        return (float) (Math.log(1 + (n - df + 0.5) / (df + 0.5)) * queryWeight) * (K1 + 1);
+    }
+
+    /** Adds a word's BM25 contribution to each document holding it. */
+    private void score(int term, float queryWeight, boolean filter, int category, Scratch s) {
+        int df = postingSizes[term];
+        int[] docs = postingDocs[term];
+        byte[] tfs = postingFrequencies[term];
+        float scale = scale(df, queryWeight);
+        float[] norms = norms();
+        float[] acc = s.scores;
+        int[] touched = s.touched;
+        int count = s.count;
+        for (int i = 0; i < df; i++) {
+            int d = docs[i];
+            if (filter && (!live[d] || category >= 0 && categories[d] != category)) {
+                continue;
+            }
+            float tf = tfs[i] & 0xff;
+            float a = acc[d];
+            if (a == 0) {
+                touched[count++] = d;
+            }
+            acc[d] = a + scale * tf / (tf + norms[d]);
+        }
+        s.count = count;
+    }
+
+    /** Adds a trigram's contribution to each document holding it, apart, and counts the trigrams it holds. */
+    private void scoreFragment(int term, float queryWeight, boolean filter, int category, Scratch s) {
+        int df = postingSizes[term];
+        int[] docs = postingDocs[term];
+        byte[] tfs = postingFrequencies[term];
+        float scale = scale(df, queryWeight);
+        float[] norms = norms();
+        for (int i = 0; i < df; i++) {
+            int d = docs[i];
+            if (filter && (!live[d] || category >= 0 && categories[d] != category)) {
+                continue;
+            }
+            float tf = tfs[i] & 0xff;
+            if (s.fragmentHits[d]++ == 0) {
+                s.fragmentTouched[s.fragmentCount++] = d;
+            }
+            s.fragmentScores[d] += scale * tf / (tf + norms[d]);
+        }
     }
 
     /**
@@ -440,12 +486,22 @@ public final class KnowledgeIndex {
     private static final class Scratch {
         float[] scores = new float[0];
         int[] touched = new int[0];
+        int count;
+        float[] fragmentScores = new float[0];
+        int[] fragmentHits = new int[0];
+        int[] fragmentTouched = new int[0];
+        int fragmentCount;
 
         void ensure(int slots) {
+            count = 0;
+            fragmentCount = 0;
             if (scores.length < slots) {
                 int n = Math.max(slots, scores.length * 2);
                 scores = new float[n];
                 touched = new int[n];
+                fragmentScores = new float[n];
+                fragmentHits = new int[n];
+                fragmentTouched = new int[n];
             }
         }
     }

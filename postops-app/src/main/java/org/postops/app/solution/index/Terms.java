@@ -2,6 +2,7 @@ package org.postops.app.solution.index;
 
 import java.util.Locale;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,27 +34,66 @@ final class Terms {
     }
 
     /**
-     * The terms of a query with their weights: every word and part 1, the trigrams of each long word together
-     * {@link #GRAM_SHARE}; a term said twice weighs twice. At most {@code maxTerms} distinct terms, in order.
+     * A query as the index searches it: whole words and camel-case parts with their weights, and the words the
+     * index does not know, each searched by its trigrams.
      */
-    static Map<String, Float> query(String text, int maxTerms) {
-        return query(text, maxTerms, word -> false);
+    record Query(Map<String, Float> words, List<Fragment> fragments) {
+
+        boolean isEmpty() {
+            return words.isEmpty() && fragments.isEmpty();
+        }
     }
 
     /**
-     * The same, but a word the index already {@code knows} whole brings no trigrams: the word itself finds its
-     * documents, and its trigrams (the commonest terms there are) would cost most of the search for little. A word
-     * the index does not know (a fragment, a word cut short while typing) is searched by its trigrams.
+     * An unknown query word searched by its distinct trigrams, each weighing {@code weight}; an entry meets it only
+     * when it holds at least {@code need} of them, so one trigram shared by chance (a name's "ion" in
+     * "IMFValidation") is not a match while a fragment or a word with a typo still is.
      */
-    static Map<String, Float> query(String text, int maxTerms, java.util.function.Predicate<String> knows) {
-        Map<String, Float> terms = new LinkedHashMap<>();
+    record Fragment(String word, List<String> grams, float weight, int need) {
+    }
+
+    /** The share of an unknown word's distinct trigrams an entry must hold to meet it (pg_trgm's 0.3, rounded up). */
+    static final double FRAGMENT_SHARE = 1 / 3.0;
+
+    /**
+     * The terms of a query: every word and part weighs 1, and a term said twice weighs twice; a word of
+     * {@link #GRAM_WORD} characters or more that the index does not {@code know} whole is also a {@link Fragment}
+     * whose trigrams together weigh {@link #GRAM_SHARE}. A word the index knows brings no trigrams: the word itself
+     * finds its documents, and its trigrams (the commonest terms there are) would cost most of the search for
+     * little. At most {@code maxTerms} distinct terms (trigrams included), in order.
+     */
+    static Query query(String text, int maxTerms, java.util.function.Predicate<String> knows) {
+        Map<String, Float> words = new LinkedHashMap<>();
+        Map<String, Fragment> fragments = new LinkedHashMap<>();
+        int[] distinct = {0};
         Sink sink = (term, weight) -> {
-            if (terms.size() < maxTerms || terms.containsKey(term)) {
-                terms.merge(term, weight, Float::sum);
+            if (distinct[0] < maxTerms || words.containsKey(term)) {
+                if (words.merge(term, weight, Float::sum) == weight) {
+                    distinct[0]++;
+                }
             }
         };
-        words(text, raw -> word(raw, 1f, !knows.test(raw.toLowerCase(Locale.ROOT)), true, sink));
-        return terms;
+        words(text, raw -> {
+            String word = raw.toLowerCase(Locale.ROOT);
+            word(raw, 1f, false, sink);
+            if (word.length() >= GRAM_WORD && !knows.test(word)) {
+                Fragment known = fragments.get(word);
+                if (known != null) {
+                    fragments.put(word, new Fragment(word, known.grams(), known.weight() * 2, known.need()));
+                    return;
+                }
+                java.util.Set<String> grams = new java.util.LinkedHashSet<>();
+                for (int g = 0; g + 3 <= word.length() && distinct[0] + grams.size() < maxTerms; g++) {
+                    grams.add(GRAM + word.substring(g, g + 3));
+                }
+                if (!grams.isEmpty()) {
+                    distinct[0] += grams.size();
+                    int need = Math.max(Math.min(2, grams.size()), (int) Math.ceil(grams.size() * FRAGMENT_SHARE));
+                    fragments.put(word, new Fragment(word, List.copyOf(grams), GRAM_SHARE / grams.size(), need));
+                }
+            }
+        });
+        return new Query(words, List.copyOf(fragments.values()));
     }
 
     /**
@@ -61,11 +101,7 @@ final class Terms {
      * each camel-case part, and, when {@code grams}, {@code weight} for each trigram of a long word.
      */
     static void of(String text, float weight, boolean grams, Sink sink) {
-        of(text, weight, grams, false, sink);
-    }
-
-    private static void of(String text, float weight, boolean grams, boolean query, Sink sink) {
-        words(text, raw -> word(raw, weight, grams, query, sink));
+        words(text, raw -> word(raw, weight, grams, sink));
     }
 
     /** Each run of letters and digits of the text, as written, cut at {@link #MAX_WORD}. */
@@ -89,16 +125,15 @@ final class Terms {
         }
     }
 
-    private static void word(String raw, float weight, boolean grams, boolean query, Sink sink) {
+    private static void word(String raw, float weight, boolean grams, Sink sink) {
         String word = raw.toLowerCase(Locale.ROOT);
         sink.term(word, weight);
         if (!word.startsWith("0x")) { // hexadecimal codes are one word, whatever their case
             parts(raw, weight, sink);
         }
         if (grams && word.length() >= GRAM_WORD) {
-            float each = query ? weight * GRAM_SHARE / gramsOf(word) : weight;
             for (int g = 0; g + 3 <= word.length(); g++) {
-                sink.term(GRAM + word.substring(g, g + 3), each);
+                sink.term(GRAM + word.substring(g, g + 3), weight);
             }
         }
     }
@@ -130,10 +165,5 @@ final class Terms {
         if (to - from >= 2) {
             sink.term(raw.substring(from, to).toLowerCase(Locale.ROOT), weight);
         }
-    }
-
-    /** How many trigrams a query word gives, so that a word's grams together weigh about as much as a word. */
-    static int gramsOf(String word) {
-        return word.length() >= GRAM_WORD ? word.length() - 2 : 0;
     }
 }

@@ -52,6 +52,17 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void aLongUnknownWordSharingATrigramOrTwoByChanceFindsNothing() {
+        KnowledgeIndex index = facility();
+        // "ion" and "ati" of "initialize", "ema" of "memory": chance, not a fragment of any word there
+        assertThat(index.search("Kestrel Ridge bionematipl", -1, 5)).isEmpty();
+        assertThat(index.search("bionematipl", -1, 5)).isEmpty();
+        // a typo keeps most of a word's trigrams and still finds it
+        assertThat(ids(index.search("initilaize CUDA", -1, 5))).first().isEqualTo(4L);
+        assertThat(ids(index.search("GPUMemroyFullException", -1, 5))).first().isEqualTo(3L);
+    }
+
+    @Test
     void relevanceIsRelativeToTheBestAndRankBlendsEffectiveness() {
         List<KnowledgeIndex.Hit> hits = facility().search("GPUMemoryFull", -1, 5);
         assertThat(hits.get(0).relevance()).isEqualTo(1.0);
