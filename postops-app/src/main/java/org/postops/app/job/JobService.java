@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jobrunr.scheduling.JobScheduler;
+import org.postops.app.access.ConfidentialityPolicy;
 import org.postops.app.access.ConfidentialityPolicy.Access;
 import org.postops.app.access.Viewer;
 import org.postops.app.production.ProductionService;
@@ -163,34 +164,61 @@ public class JobService {
         }
     }
 
-    /** Ends a run that is queued or running: SUCCEEDED or FAILED with the sentence people read. */
-    public void finish(long runId, boolean ok, String message) {
+    /**
+     * Ends a run that is queued or running: SUCCEEDED or FAILED with the sentence people read. Returns false when
+     * the run had already ended (cancelled meanwhile). Work that stores a result calls this itself, in the
+     * transaction that stores it, and stores nothing on false: the run's row stays locked until that commits, so
+     * a cancel and a result never both land (the dispatcher's own call afterwards then changes nothing).
+     */
+    public boolean finish(long runId, boolean ok, String message) {
         Reported r = reported.remove(runId);
         if (r != null && r.unwritten) {
             runs.progress(runId, r.files, r.filesTotal, r.bytes, r.bytesTotal);
         }
-        runs.finish(runId, ok ? JobStatus.SUCCEEDED : JobStatus.FAILED, clip(message), clock.instant());
+        return runs.finish(runId, ok ? JobStatus.SUCCEEDED : JobStatus.FAILED, clip(message), clock.instant());
     }
 
     /**
-     * Cancels a queued or running run: its starter, an administrator or a manager of its production may. Running
-     * work stops at its next progress report.
+     * Whether the viewer may cancel the run (shown or not as a button on pages): its starter, an administrator
+     * or a manager of its production. The one place this rule lives; the viewer must be able to see the run.
+     */
+    public boolean mayCancel(Viewer viewer, JobRun run) {
+        if (run.createdById() == viewer.id() || viewer.isAdmin()) {
+            return true;
+        }
+        if (run.productionId() == null) {
+            return false;
+        }
+        return ConfidentialityPolicy.allows(viewer, productions.access(viewer, run.productionId(), Access.VIEW)
+                .myRole(), Access.MANAGE);
+    }
+
+    /**
+     * Cancels a queued or running run ({@link #mayCancel}: 403 otherwise, 404 when the viewer may not see it;
+     * 409 once it has ended, also when it ended while this was asked). Running work stops at its next progress
+     * report.
      */
     @Transactional
     public JobRun cancel(Viewer viewer, long id) {
         JobRun run = get(viewer, id);
-        if (run.createdById() != viewer.id() && !viewer.isAdmin()) {
-            if (run.productionId() == null) {
-                throw Problem.forbidden("Only who started this job, or an administrator, can cancel it.");
-            }
-            productions.access(viewer, run.productionId(), Access.MANAGE);
+        if (!mayCancel(viewer, run)) {
+            throw Problem.forbidden(run.productionId() == null
+                    ? "Only who started this job, or an administrator, can cancel it."
+                    : "Only who started this job, an administrator or a manager of its production can cancel it.");
         }
-        if (run.finished()) {
-            throw Problem.conflict("This job has already " + (run.status() == JobStatus.SUCCEEDED ? "succeeded"
-                    : run.status() == JobStatus.FAILED ? "failed" : "been cancelled") + ".");
+        if (run.finished() || !runs.finish(id, JobStatus.CANCELLED, "Cancelled by " + viewer.displayName() + ".",
+                clock.instant())) {
+            throw alreadyEnded(get(viewer, id));
         }
-        runs.finish(id, JobStatus.CANCELLED, "Cancelled by " + viewer.displayName() + ".", clock.instant());
         return get(viewer, id);
+    }
+
+    private static Problem alreadyEnded(JobRun run) {
+        return Problem.conflict("This job has already " + switch (run.status()) {
+            case SUCCEEDED -> "succeeded";
+            case FAILED -> "failed";
+            default -> "been cancelled";
+        } + ".");
     }
 
     /** The dispatcher's side: marks a queued run running on this node; false when it was cancelled meanwhile. */

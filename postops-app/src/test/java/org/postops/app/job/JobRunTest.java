@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,102 @@ class JobRunTest extends ServerTest {
         assertThat(TestWork.STEPS_DONE.get(subject)).as("the work stopped").isLessThan(50);
         assertThat(api.post(owner.token(), "/api/v1/jobs/" + run.id() + "/cancel", Map.of()).status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void thePageOffersCancelToThoseWhoMayAndShowsTheRunCancelled() throws Exception {
+        Account owner = facility.staff(); // the production's supervisor
+        long production = facility.production(owner, Map.of("confidentiality", "restricted")).get("id").asLong();
+        Account starter = facility.staff();
+        Account teammate = facility.staff();
+        Account client = facility.client();
+        facility.member(owner, production, starter, "editor");
+        facility.member(owner, production, teammate, "editor");
+        facility.member(owner, production, client, "client");
+        Account outsider = facility.staff();
+        CountDownLatch hold = new CountDownLatch(1);
+        long subject = plan(50, "ok", hold);
+        JobRun run = jobs.enqueue(viewer(starter, Role.STAFF), "test.work", production, "test", subject,
+                "Seal B002", TestWork.class);
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!TestWork.STEPS_DONE.containsKey(subject)) {
+            assertThat(System.nanoTime()).as("the run starts").isLessThan(until);
+            Thread.sleep(20);
+        }
+        String fragment = "/jobs/" + run.id() + "/progress";
+        String cancel = "/jobs/" + run.id() + "/cancel";
+        Map<String, String> htmx = Map.of("HX-Request", "true");
+        try {
+            // the starter and a manager of the production see the button; a teammate and a client see none
+            WebSession starterWeb = WebSession.signIn(api, starter);
+            for (WebSession may : List.of(starterWeb, WebSession.signIn(api, owner))) {
+                assertThat(may.get(fragment).body()).contains("action=\"" + cancel + "\"").contains(">Cancel<")
+                        .contains("hx-post=\"" + cancel + "\"");
+            }
+            WebSession teammateWeb = WebSession.signIn(api, teammate);
+            for (WebSession mayNot : List.of(teammateWeb, WebSession.signIn(api, client))) {
+                Api.Response seen = mayNot.get(fragment);
+                assertThat(seen.status()).isEqualTo(200);
+                assertThat(seen.body()).contains("Seal B002").doesNotContain(cancel).doesNotContain(">Cancel<");
+            }
+            // asking anyway is refused (403 for whoever sees the run, 404 for whoever may not know of it)
+            Api.Response refused = teammateWeb.post("/", cancel, Map.of(), htmx);
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.header("HX-Retarget")).isEqualTo("#problem");
+            WebSession outsiderWeb = WebSession.signIn(api, outsider);
+            assertThat(outsiderWeb.get(fragment).status()).isEqualTo(404);
+            assertThat(outsiderWeb.post("/", cancel, Map.of(), htmx).status()).isEqualTo(404);
+            assertThat(outsiderWeb.post("/", cancel, Map.of()).status()).isEqualTo(404);
+            assertThat(api.get(owner.token(), "/api/v1/jobs/" + run.id()).json().get("status").asString())
+                    .isEqualTo("running");
+
+            // the starter cancels: the fragment comes back cancelled, no longer polling, with no button
+            Api.Response cancelled = starterWeb.post(fragment, cancel, Map.of(), htmx);
+            assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+            assertThat(cancelled.body()).contains("id=\"job-" + run.id() + "\"").contains(">Cancelled<")
+                    .contains("Cancelled by Test " + starter.username() + ".").doesNotContain("hx-trigger")
+                    .doesNotContain(cancel);
+            assertThat(api.get(owner.token(), "/api/v1/jobs/" + run.id()).json().get("status").asString())
+                    .isEqualTo("cancelled");
+            Api.Response again = starterWeb.post("/", cancel, Map.of(), htmx);
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.body()).contains("already been cancelled");
+        } finally {
+            hold.countDown();
+        }
+        assertThat(Jobs.await(api, owner.token(), run.id()).get("status").asString()).isEqualTo("cancelled");
+    }
+
+    @Test
+    void withoutScriptCancelGoesBackToThePageItWasOn() throws Exception {
+        Account owner = facility.staff();
+        long production = facility.production(owner).get("id").asLong();
+        CountDownLatch hold = new CountDownLatch(1);
+        long subject = plan(50, "ok", hold);
+        JobRun run = jobs.enqueue(viewer(owner, Role.STAFF), "test.work", production, "test", subject,
+                "Verify C003", TestWork.class);
+        WebSession web = WebSession.signIn(api, owner);
+        String cancel = "/jobs/" + run.id() + "/cancel";
+        String page = "/productions/" + production + "/media";
+        try {
+            Api.Response back = web.post(page, cancel, Map.of(), Map.of("Referer", api.base() + page + "?x=1"));
+            assertThat(back.status()).isEqualTo(302);
+            assertThat(back.header("Location")).endsWith(page + "?x=1");
+            assertThat(api.get(owner.token(), "/api/v1/jobs/" + run.id()).json().get("status").asString())
+                    .isEqualTo("cancelled");
+            // a second press says why it did nothing; a Referer elsewhere never leads off this server
+            Api.Response second = web.post(page, cancel, Map.of(), Map.of("Referer", api.base() + page));
+            assertThat(second.header("Location")).endsWith(page);
+            assertThat(web.get(page).body()).contains("This job has already been cancelled.");
+            Api.Response elsewhere = web.post(page, cancel, Map.of(), Map.of("Referer", "https://evil.example//x"));
+            assertThat(elsewhere.status()).isEqualTo(302);
+            assertThat(elsewhere.header("Location").replace(api.base(), "")).isEqualTo("/");
+        } finally {
+            hold.countDown();
+        }
+        assertThat(JobPages.back("//evil.example/x")).isEqualTo("/x");
+        assertThat(JobPages.back(null)).isEqualTo("/");
+        assertThat(JobPages.back("http://localhost:8080/assets/7")).isEqualTo("/assets/7");
     }
 
     @Test

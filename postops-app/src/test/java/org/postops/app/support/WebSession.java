@@ -52,12 +52,22 @@ public final class WebSession {
      * Answers the redirect (or the page shown again) as it comes, not followed.
      */
     public Api.Response post(String fromPage, String action, Map<String, String> fields) {
+        return post(fromPage, action, fields, Map.of());
+    }
+
+    /**
+     * As {@link #post(String, String, Map)} with more request headers: {@code HX-Request: true} as htmx sends
+     * it (the answer is then a fragment), or the {@code Referer} a browser sends.
+     */
+    public Api.Response post(String fromPage, String action, Map<String, String> fields, Map<String, String> headers) {
         Matcher token = CSRF.matcher(get(fromPage).body());
         assertThat(token.find()).as("%s carries a CSRF token", fromPage).isTrue();
         StringBuilder body = new StringBuilder("_csrf=").append(enc(token.group(1)));
         fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
-        return api.send(null, "POST", action, body.toString(), Map.of("Cookie", cookie, "Accept", "text/html",
+        Map<String, String> all = new java.util.HashMap<>(Map.of("Cookie", cookie, "Accept", "text/html",
                 "Content-Type", "application/x-www-form-urlencoded"));
+        all.putAll(headers);
+        return api.send(null, "POST", action, body.toString(), all);
     }
 
     private static String session(Api.Response r) {
