@@ -201,14 +201,19 @@ public class QcService {
     }
 
     /**
-     * Stores the run's verdict and reports, audits it, and when the file failed tells its uploader and the
-     * production's supervisors.
+     * Stores the run's verdict and reports and ends its job run with them (succeeded on a pass, failed otherwise)
+     * in one transaction, audits it, and when the file failed tells its uploader and the production's
+     * supervisors. Stores nothing and answers false when the job run has already ended — cancelled while the
+     * check ran: a cancelled run never carries a verdict, and a cancel that comes after this is refused (409).
      */
     @Transactional
-    public void record(JobRun job, QcRun run, DeliveryRepository.Place place, Outcome o) {
+    public boolean record(JobRun job, QcRun run, DeliveryRepository.Place place, Outcome o) {
+        if (!jobs.finish(job.id(), o.verdict().equals(QcRun.PASS), o.message())) {
+            return false;
+        }
         if (!repo.finishRun(run.id(), o.verdict(), o.integrated(), o.lra(), o.truePeak(), o.rulesFailed(),
                 o.rulesWarned(), o.events(), clip(o.message()), o.report(), o.htmlReport(), clock.instant())) {
-            return;
+            throw new IllegalStateException("QC run " + run.id() + " already has a verdict");
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("qcRun", run.id());
@@ -230,6 +235,7 @@ public class QcService {
             notifications.notify(people, place.productionId(), "delivery.qc-failed", "QC failed: " + place.label()
                     + " against " + run.profileId() + " — " + o.message(), "/assets/" + place.assetId());
         }
+        return true;
     }
 
     private static String clip(String s) {

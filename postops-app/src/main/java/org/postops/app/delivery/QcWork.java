@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * One QC of an asset on a job worker: opens the file again (confined to its volume), runs the one-pass check with
  * its progress (a fraction of the programme decoded) reported as bytes of the file, writes the HTML report under
- * the data directory and stores the verdict. A file that cannot be checked ends as "could not check", never as a
- * pass. The reports name the file, not where it is on the server.
+ * the data directory and stores the verdict, ending the job run with it (QcService.record): a run cancelled before
+ * that stores none. A file that cannot be checked ends as "could not check", never as a pass. The reports name the
+ * file, not where it is on the server.
  */
 @Component
 class QcWork implements JobWork {
@@ -76,8 +77,11 @@ class QcWork implements JobWork {
                 try {
                     progress.report(0, 1, Math.round(fraction * size), size);
                 } catch (JobCancelled c) {
-                    cancelled.set(true);
-                    worker.interrupt(); // ffmpeg is stopped; the check ends as "interrupted"
+                    if (cancelled.compareAndSet(false, true)) {
+                        // once only: ffmpeg is stopped and the check ends as "interrupted"; the reader thread may
+                        // report again before it sees the end, and by then the worker may be on other work
+                        worker.interrupt();
+                    }
                 } catch (RuntimeException ignored) {
                     // a progress write that fails (database busy) is retried at the next report
                 }
@@ -109,6 +113,7 @@ class QcWork implements JobWork {
                 r.loudness(), r.events(), r.rules(), r.shortTerm(), named, r.ffmpeg(), r.analysisSeconds());
         Path html = qc.reportFile(place.productionId(), run.id());
         writeAtomically(html, HtmlReport.of(forHtml, ffmpeg));
+        boolean recorded = false;
         List<QcReport.RuleOutcome> failed = r.rules().stream().filter(o -> o.outcome().equals("fail")).toList();
         int errors = (int) failed.stream().filter(o -> o.severity().equals("error")).count();
         int warned = failed.size() - errors;
@@ -120,11 +125,20 @@ class QcWork implements JobWork {
         } else {
             message = "Fail against " + r.profile() + ": " + ids(failed, "error") + ".";
         }
-        qc.record(job, run, place, new QcService.Outcome(verdict,
-                r.loudness().map(QcReport.LoudnessFigures::integratedLufs).orElse(null),
-                r.loudness().map(QcReport.LoudnessFigures::lraLu).orElse(null),
-                r.loudness().map(QcReport.LoudnessFigures::truePeakDbtp).orElse(null), errors, warned,
-                r.events().size(), message, Json.write(stored), qc.relativeToData(html)));
+        try {
+            recorded = qc.record(job, run, place, new QcService.Outcome(verdict,
+                    r.loudness().map(QcReport.LoudnessFigures::integratedLufs).orElse(null),
+                    r.loudness().map(QcReport.LoudnessFigures::lraLu).orElse(null),
+                    r.loudness().map(QcReport.LoudnessFigures::truePeakDbtp).orElse(null), errors, warned,
+                    r.events().size(), message, Json.write(stored), qc.relativeToData(html)));
+        } finally {
+            if (!recorded) {
+                Files.deleteIfExists(html); // no run points at it
+            }
+        }
+        if (!recorded) {
+            throw new JobCancelled(job.id());
+        }
         return r.passed() ? JobOutcome.succeeded(message) : JobOutcome.failed(message);
     }
 
@@ -134,8 +148,10 @@ class QcWork implements JobWork {
     }
 
     private JobOutcome notChecked(JobRun job, QcRun run, DeliveryRepository.Place place, String why) {
-        qc.record(job, run, place, new QcService.Outcome(QcRun.COULD_NOT_CHECK, null, null, null, null, null, null,
-                why, null, null));
+        if (!qc.record(job, run, place, new QcService.Outcome(QcRun.COULD_NOT_CHECK, null, null, null, null, null,
+                null, why, null, null))) {
+            throw new JobCancelled(job.id());
+        }
         return JobOutcome.failed(why);
     }
 

@@ -365,6 +365,96 @@ class DeliveryQcTest extends ServerTest {
         assertBadField(api.patch(s.editor().token(), "/api/v1/assets/" + g.id(), Map.of("label", " ")), "label");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    QcService qcService;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.postops.app.job.JobService jobService;
+
+    /** The bundled FFmpeg's processes (children of this JVM, which runs the server) that read {@code file}. */
+    private static List<ProcessHandle> reading(Path file) {
+        return ProcessHandle.current().descendants().filter(p -> p.info().commandLine().orElse("")
+                .contains(file.getFileName().toString())).toList();
+    }
+
+    @Test
+    void aCancelledQcStopsAndRecordsNoVerdict() throws Exception {
+        Setup s = setup();
+        // ten minutes of a -23 LUFS tone (a pass against ebu-r128, were it checked to the end) under a small
+        // picture: seconds of decoding, long enough to still be running when the cancel comes
+        Path file = make(media.resolve("masters/long-" + s.production() + ".mkv"), "-f", "lavfi", "-i",
+                "color=c=gray:size=320x180:rate=1:d=600", "-f", "lavfi", "-i",
+                "sine=frequency=1000:sample_rate=48000:duration=600", "-af", "volume=-2dB,aformat=channel_layouts=stereo",
+                "-c:v", "mpeg4", "-q:v", "31", "-c:a", "flac");
+        Api.Response registered = register(s.editor(), s, "masters/" + file.getFileName(), s.broadcast());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        long asset = registered.id();
+        Api.Response started = api.post(s.editor().token(), "/api/v1/assets/" + asset + "/qc", null);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        long qcRun = started.id();
+        long job = started.json().get("jobRunId").asLong();
+
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode running = api.get(s.editor().token(), "/api/v1/jobs/" + job).json();
+        while (!running.get("status").asString().equals("running") || running.get("bytesDone").asLong() == 0) {
+            assertThat(running.get("status").asString()).as("the QC is under way, not over").isIn("queued", "running");
+            assertThat(System.nanoTime()).as("the QC reports progress").isLessThan(until);
+            Thread.sleep(50);
+            running = api.get(s.editor().token(), "/api/v1/jobs/" + job).json();
+        }
+        assertThat(reading(file)).as("FFmpeg decodes the file").isNotEmpty();
+        assertThat(api.get(s.client().token(), "/api/v1/qc-runs/" + qcRun).json().get("state").asString())
+                .isEqualTo("running");
+
+        Api.Response cancelled = api.post(s.editor().token(), "/api/v1/jobs/" + job + "/cancel", null);
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().get("status").asString()).isEqualTo("cancelled");
+        assertThat(cancelled.json().get("message").asString()).startsWith("Cancelled by ");
+
+        // the work stops: FFmpeg is stopped at the next progress report, long before the programme's end
+        until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!reading(file).isEmpty()) {
+            assertThat(System.nanoTime()).as("FFmpeg stops after the cancel").isLessThan(until);
+            Thread.sleep(100);
+        }
+        Thread.sleep(1000); // the worker's last steps after FFmpeg stopped
+
+        JsonNode run = api.get(s.editor().token(), "/api/v1/qc-runs/" + qcRun).json();
+        assertThat(run.get("state").asString()).isEqualTo("cancelled");
+        assertThat(run.get("verdict").isNull()).as("a cancelled run has no verdict").isTrue();
+        assertThat(run.get("htmlReport").asBoolean()).isFalse();
+        assertThat(run.get("report").isNull()).isTrue();
+        assertThat(run.get("finishedAt").isNull()).isTrue();
+        assertProblem(api.get(s.editor().token(), "/api/v1/qc-runs/" + qcRun + "/report.html"), 404);
+        assertThat(ServerTest.DATA.resolve("qc-reports/" + s.production() + "/" + qcRun + ".html")).doesNotExist();
+        assertThat(api.get(s.owner().token(), "/api/v1/productions/" + s.production() + "/deliveries").json().get(0)
+                .get("latestRun").isNull()).as("the deliverable has no verdict, let alone a pass").isTrue();
+        assertThat(api.get(s.owner().token(), "/api/v1/assets/" + asset).json().get("latestRun").get("state")
+                .asString()).isEqualTo("cancelled");
+        assertThat(api.get(facility.admin(), "/api/v1/audit?productionId=" + s.production()).body())
+                .doesNotContain("qc.passed").doesNotContain("qc.failed").doesNotContain("qc.not-checked");
+        assertThat(api.get(s.editor().token(), "/api/v1/jobs/" + job).json().get("status").asString())
+                .isEqualTo("cancelled");
+
+        // a second cancel is refused as the API documents: the run has already ended
+        Api.Response again = api.post(s.editor().token(), "/api/v1/jobs/" + job + "/cancel", null);
+        assertThat(assertProblem(again, 409)).contains("already been cancelled");
+
+        // a verdict that comes in after the cancel (the check ended as the cancel came) is not recorded
+        org.postops.app.access.Viewer editor = new org.postops.app.access.Viewer(s.editor().id(),
+                s.editor().username(), "Editor", org.postops.app.access.Role.STAFF, java.time.ZoneId.of("UTC"));
+        boolean recorded = qcService.record(jobService.get(editor, job), qcService.runOfJob(job).orElseThrow(),
+                qcService.place(asset), new QcService.Outcome(QcRun.PASS, new java.math.BigDecimal("-23.0"), null,
+                        null, 0, 0, 0, "Pass against ebu-r128.", "{}", null));
+        assertThat(recorded).isFalse();
+        assertThat(api.get(s.editor().token(), "/api/v1/qc-runs/" + qcRun).json().get("state").asString())
+                .isEqualTo("cancelled");
+        assertThat(api.get(s.owner().token(), "/api/v1/productions/" + s.production() + "/deliveries").json().get(0)
+                .get("latestRun").isNull()).isTrue();
+        assertThat(api.get(s.editor().token(), "/api/v1/jobs/" + job).json().get("status").asString())
+                .isEqualTo("cancelled");
+    }
+
     @Test
     void pagesRegisterCheckAndShowTheVerdict() {
         Setup s = setup();
