@@ -227,14 +227,17 @@ public class AssetService {
         }
     }
 
-    /** Copies at most the cap; one byte more refuses the upload (413) — a chunked body states no length. */
+    /**
+     * Copies at most the cap; one byte more refuses the upload (413) — a chunked body states no length. A body
+     * that stops before its end (the sender cancelled, the connection dropped) is the sender's failure: 400.
+     */
     private long copy(InputStream body, Path part) throws IOException {
         long total = 0;
         byte[] buffer = new byte[1 << 16];
         try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE)) {
             int n;
-            while ((n = body.read(buffer)) > 0) {
+            while ((n = read(body, buffer)) > 0) {
                 total += n;
                 if (total > maxUpload) {
                     throw new Problem(HttpStatus.valueOf(413), "the upload is larger than "
@@ -246,6 +249,15 @@ public class AssetService {
             }
         }
         return total;
+    }
+
+    private static int read(InputStream body, byte[] buffer) {
+        try {
+            return body.read(buffer);
+        } catch (IOException e) {
+            throw Problem.badField("body", "stopped before its end (the upload was cancelled or the connection "
+                    + "dropped); nothing was saved");
+        }
     }
 
     private static void deleteQuietly(Path p) {

@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>One exception: a production's asset upload ({@code POST /api/v1/productions/{id}/assets/upload}) takes a media
  * file's bytes, streamed to disk and never held in memory, up to {@code postops.assets.max-upload} (default 200GB,
- * that is 200 GiB); its reader stops a chunked body at the same cap.
+ * that is 200 GiB); its reader stops a chunked body at the same cap. The same upload at the pages' door
+ * ({@code POST /productions/{id}/assets/upload}, the delivery page's script) is held to the same cap here; no
+ * other page reads a body this filter would need to limit.
  */
 @Component
 public class BodyLimit extends OncePerRequestFilter {
@@ -25,7 +27,7 @@ public class BodyLimit extends OncePerRequestFilter {
     /** The kit register's CSV import (a spreadsheet of a whole facility's kit). */
     public static final long MAX_CSV_BYTES = 5 * 1024 * 1024;
     private static final java.util.regex.Pattern UPLOAD = java.util.regex.Pattern.compile(
-            "/api/v1/productions/[^/]+/assets/upload");
+            "(/api/v1)?/productions/[^/]+/assets/upload");
 
     private final long maxUpload;
 
@@ -48,7 +50,8 @@ public class BodyLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        String uri = request.getRequestURI();
+        return !uri.startsWith("/api/") && !UPLOAD.matcher(uri).matches();
     }
 
     @Override

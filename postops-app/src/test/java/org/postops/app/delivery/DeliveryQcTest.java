@@ -23,8 +23,6 @@ import org.postops.app.support.Api;
 import org.postops.app.support.Facility.Account;
 import org.postops.app.support.Jobs;
 import org.postops.app.support.ServerTest;
-import org.postops.media.probe.Ffmpeg;
-import org.postops.media.probe.Processes;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,13 +37,7 @@ class DeliveryQcTest extends ServerTest {
     static Path mute;
 
     static Path make(Path out, String... args) throws Exception {
-        Ffmpeg ffmpeg = Ffmpeg.locate();
-        List<String> all = new ArrayList<>(List.of("-y", "-hide_banner", "-loglevel", "error", "-nostdin"));
-        all.addAll(List.of(args));
-        all.add(out.toString());
-        Processes.Result r = Processes.run(ffmpeg.process(ffmpeg.ffmpeg(), all), Duration.ofMinutes(2));
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        return out;
+        return org.postops.app.support.Clips.make(out, args);
     }
 
     /** 5 s of flat grey 1920×1080 at 25 fps from 10:00:00:00 with a stereo 1 kHz tone at {@code amplitude}. */
@@ -363,6 +355,67 @@ class DeliveryQcTest extends ServerTest {
         assertBadField(api.patch(s.editor().token(), "/api/v1/assets/" + g.id(), Map.of("deliverableId", 4242)),
                 "deliverableId");
         assertBadField(api.patch(s.editor().token(), "/api/v1/assets/" + g.id(), Map.of("label", " ")), "label");
+    }
+
+    @Test
+    void thePagesUploadIsTheApisBehindTheSessionAndItsCsrfToken() throws Exception {
+        Setup s = setup();
+        org.postops.app.support.WebSession web = org.postops.app.support.WebSession.signIn(api, s.editor());
+        String deliveries = "/productions/" + s.production() + "/deliveries";
+        String upload = "/productions/" + s.production() + "/assets/upload?fileName=good.mov&deliverableId="
+                + s.broadcast();
+        String assets = "/api/v1/productions/" + s.production() + "/assets";
+        Map<String, String> octets = Map.of("Content-Type", "application/octet-stream");
+        assertThat(web.get(deliveries).body()).contains("data-upload-url=\"/productions/" + s.production()
+                + "/assets/upload\"").contains("data-max-bytes=\"" + (200L << 30) + "\"");
+
+        // without its CSRF token, or at the API with the page's cookie, nothing is taken
+        assertThat(web.script(null, "POST", upload, HttpRequest.BodyPublishers.ofFile(good), octets).status())
+                .isEqualTo(403);
+        assertThat(web.script(null, "POST", "/api/v1" + upload, HttpRequest.BodyPublishers.ofFile(good), octets)
+                .status()).as("the API takes no cookies").isEqualTo(401);
+        assertThat(api.get(s.owner().token(), assets).json().size()).isZero();
+
+        // with them: the same upload as the API's, answering JSON
+        Api.Response in = web.script(deliveries, "POST", upload, HttpRequest.BodyPublishers.ofFile(good), octets);
+        assertThat(in.status()).as(in.body()).isEqualTo(201);
+        assertThat(in.json().get("origin").asString()).isEqualTo("upload");
+        assertThat(in.json().get("sizeBytes").asLong()).isEqualTo(Files.size(good));
+        assertThat(in.json().get("deliverableName").asString()).isEqualTo("Broadcast master");
+        assertThat(in.json().get("facts").get("frameWidth").asInt()).isEqualTo(1920);
+        assertThat(api.get(s.owner().token(), assets).json().size()).isEqualTo(1);
+
+        // its refusals are problem details, for the page's script to show
+        assertThat(assertBadField(web.script(deliveries, "POST", "/productions/" + s.production()
+                + "/assets/upload?fileName=notes.mov", HttpRequest.BodyPublishers.ofString("only words\n"), octets),
+                "body")).contains("FFmpeg cannot read it as media");
+        assertProblem(web.post(deliveries, "/productions/" + s.production() + "/assets/upload?fileName=form.mov",
+                Map.of("file", "x")), 415);
+        assertProblem(org.postops.app.support.WebSession.signIn(api, s.client()).script(deliveries, "POST", upload,
+                HttpRequest.BodyPublishers.ofFile(good), octets), 403);
+        org.postops.app.support.WebSession outsider = org.postops.app.support.WebSession.signIn(api, s.outsider());
+        Api.Response hidden = outsider.script("/", "POST", upload, HttpRequest.BodyPublishers.ofFile(good), octets);
+        Api.Response nowhere = outsider.script("/", "POST", "/productions/" + org.postops.app.system.Ids.next()
+                + "/assets/upload?fileName=good.mov", HttpRequest.BodyPublishers.ofFile(good), octets);
+        assertProblem(hidden, 404);
+        assertThat(hidden.json().get("detail").asString()).isEqualTo(nowhere.json().get("detail").asString());
+        assertThat(api.get(s.owner().token(), assets).json().size()).isEqualTo(1);
+
+        // a declared length past postops.assets.max-upload is refused before a byte is read, as at the API
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("POST " + upload + " HTTP/1.1\r\nHost: localhost\r\nCookie: "
+                    + web.cookie() + "\r\nX-CSRF-TOKEN: " + web.csrfToken(deliveries)
+                    + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + (201L << 30) + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+            StringBuilder answer = new StringBuilder();
+            byte[] buffer = new byte[4096];
+            int n;
+            while (!answer.toString().contains("}]}") && (n = socket.getInputStream().read(buffer)) > 0) {
+                answer.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413").contains("larger than 200 GiB");
+        }
     }
 
     @org.springframework.beans.factory.annotation.Autowired

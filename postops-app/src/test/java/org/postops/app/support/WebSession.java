@@ -2,8 +2,14 @@ package org.postops.app.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,14 +66,49 @@ public final class WebSession {
      * it (the answer is then a fragment), or the {@code Referer} a browser sends.
      */
     public Api.Response post(String fromPage, String action, Map<String, String> fields, Map<String, String> headers) {
-        Matcher token = CSRF.matcher(get(fromPage).body());
-        assertThat(token.find()).as("%s carries a CSRF token", fromPage).isTrue();
-        StringBuilder body = new StringBuilder("_csrf=").append(enc(token.group(1)));
+        StringBuilder body = new StringBuilder("_csrf=").append(enc(csrfToken(fromPage)));
         fields.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
         Map<String, String> all = new java.util.HashMap<>(Map.of("Cookie", cookie, "Accept", "text/html",
                 "Content-Type", "application/x-www-form-urlencoded"));
         all.putAll(headers);
         return api.send(null, "POST", action, body.toString(), all);
+    }
+
+    /**
+     * Sends {@code body} as the request's raw body the way a page's script does: with the session cookie and the
+     * CSRF token of {@code fromPage} as the {@code X-CSRF-TOKEN} header (none when {@code fromPage} is null).
+     */
+    public Api.Response script(String fromPage, String method, String path, HttpRequest.BodyPublisher body,
+            Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Cookie", cookie).header("Accept", "application/json").method(method, body);
+        if (fromPage != null) {
+            b.header("X-CSRF-TOKEN", csrfToken(fromPage));
+        }
+        headers.forEach(b::header);
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            return new Api.Response(r.statusCode(), r, type.contains("json") && !r.body().isEmpty()
+                    ? Api.JSON.readTree(r.body()) : null);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The session's cookie ({@code JSESSIONID=…}), for requests made by hand. */
+    public String cookie() {
+        return cookie;
+    }
+
+    /** The CSRF token a page of this session carries. */
+    public String csrfToken(String fromPage) {
+        Matcher token = CSRF.matcher(get(fromPage).body());
+        assertThat(token.find()).as("%s carries a CSRF token", fromPage).isTrue();
+        return token.group(1);
     }
 
     private static String session(Api.Response r) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postops.app.support.Api;
+import org.postops.app.support.Clips;
 import org.postops.app.support.Facility;
 import org.postops.app.support.HandPlan;
 import org.postops.app.support.ServerTest;
@@ -741,6 +742,150 @@ class PagesInBrowserTest extends ServerTest {
         assertThat(page.locator(".notice")).containsText("Calendar feed revoked");
         assertThat(section).containsText("You have no calendar feed.");
         assertThat(api.get(null, second.substring(api.base().length())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anEditorUploadsAClipFromTheDeliveryPageAndSeesItProbed() throws Exception {
+        String u = Api.unique();
+        Facility.Account owner = facility.staff();
+        Facility.Account client = facility.client();
+        tools.jackson.databind.JsonNode p = facility.production(owner, Map.of("name", "Upload " + u, "spec",
+                Map.of("deliverables", List.of(Map.of("name", "Web master " + u, "deliveryProfileId", "ebu-r128")))));
+        long production = p.get("id").asLong();
+        long deliverable = p.get("spec").get("deliverables").get(0).get("id").asLong();
+        facility.member(owner, production, client, "client");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("postops-upload-");
+        // 2 s of 640×360 at 25 fps from 10:00:00:00 with a stereo tone, as a camera department would send it
+        String tone = "0.0707946*sin(2*PI*1000*t)";
+        java.nio.file.Path clip = Clips.make(dir.resolve("reel1-" + u + ".mov"), "-f", "lavfi", "-i",
+                "color=c=gray:size=640x360:rate=25:d=2", "-f", "lavfi", "-i", "aevalsrc=exprs='" + tone + "|" + tone
+                        + "':s=48000:c=stereo:d=2", "-c:a", "pcm_s24le", "-c:v", "mpeg4", "-q:v", "31", "-timecode",
+                "10:00:00:00");
+        java.nio.file.Path notes = java.nio.file.Files.writeString(dir.resolve("notes-" + u + ".mov"),
+                "not a movie, only words\n");
+        String deliveries = "/productions/" + production + "/deliveries";
+        String assets = "/api/v1/productions/" + production + "/assets";
+
+        signIn(owner.username(), Facility.PASSWORD);
+        page.navigate(url(deliveries));
+        Locator form = page.locator("form[data-upload]");
+        assertThat(form).isVisible();
+        Locator error = form.locator("[data-upload-error]");
+        Locator done = form.locator("[data-upload-done]");
+
+        // a file FFmpeg cannot read: the server's reason, from its problem details, and nothing kept
+        page.locator("#up-file").setInputFiles(notes);
+        button("Upload and probe").click();
+        assertThat(error).containsText("notes-" + u + ".mov: FFmpeg cannot read it as media");
+        assertThat(api.get(owner.token(), assets).json().size()).isZero();
+
+        // the real clip, attached to the deliverable: in, probed, and in the list with its facts
+        page.locator("#up-file").setInputFiles(clip);
+        page.locator("#up-label").fill("Reel 1 " + u);
+        page.locator("#up-deliverable").selectOption(String.valueOf(deliverable));
+        button("Upload and probe").click();
+        assertThat(done).hasText("Reel 1 " + u + " is in and probed, attached to Web master " + u
+                + ". Run a QC from the list of files.");
+        assertThat(error).isHidden();
+        Locator row = page.locator("#delivery-lists tbody tr", new Page.LocatorOptions().setHasText("Reel 1 " + u));
+        assertThat(row).containsText("reel1-" + u + ".mov");
+        assertThat(row).containsText("640×360");
+        assertThat(row).containsText("25 fps");
+        assertThat(row).containsText("TC 10:00:00:00");
+        assertThat(row).containsText("stereo (2 ch) 48 kHz 24-bit");
+        assertThat(row).containsText("Web master " + u);
+        assertThat(page.locator("#delivery-lists table").first()).containsText("Not checked yet");
+        tools.jackson.databind.JsonNode uploaded = api.get(owner.token(), assets).json();
+        assertThat(uploaded.size()).isEqualTo(1);
+        assertThat(uploaded.get(0).get("origin").asString()).isEqualTo("upload");
+        assertThat(uploaded.get(0).get("sizeBytes").asLong()).isEqualTo(java.nio.file.Files.size(clip));
+        assertThat(uploaded.get(0).get("deliverableId").asLong()).isEqualTo(deliverable);
+
+        // a file past the server's cap is refused before a byte is sent (the page knows the cap)
+        form.evaluate("f => f.setAttribute('data-max-bytes', '1000')");
+        page.locator("#up-file").setInputFiles(clip);
+        button("Upload and probe").click();
+        assertThat(error).containsText("reel1-" + u + ".mov is larger than 200 GiB");
+        assertThat(api.get(owner.token(), assets).json().size()).isEqualTo(1);
+
+        // a client of the production sees the files but no upload form
+        signOut();
+        signIn(client.username(), Facility.PASSWORD);
+        page.navigate(url(deliveries));
+        assertThat(page.locator("main")).containsText("Reel 1 " + u);
+        assertThat(page.locator("form[data-upload]")).hasCount(0);
+    }
+
+    @Test
+    void onATabletAnUploadShowsItsProgressAndCanBeCancelled() throws Exception {
+        String u = Api.unique();
+        Facility.Account editor = facility.staff();
+        long production = facility.production(editor, Map.of("name", "Tablet " + u)).get("id").asLong();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("postops-upload-");
+        java.nio.file.Path big = dir.resolve("big-" + u + ".mov");
+        byte[] bytes = new byte[3_000_000];
+        new java.util.Random(7).nextBytes(bytes);
+        java.nio.file.Files.write(big, bytes);
+
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(820, 1180).setHasTouch(true)
+                .setIsMobile(true).setDeviceScaleFactor(2));
+        page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type()) && !m.text().contains("favicon")) {
+                consoleErrors.add(m.text());
+            }
+        });
+        signIn(editor.username(), Facility.PASSWORD);
+        page.navigate(url("/productions/" + production + "/deliveries"));
+        // a slow line (about 250 kB/s up), so the upload is still going when Cancel is tapped
+        com.microsoft.playwright.CDPSession cdp = context.newCDPSession(page);
+        cdp.send("Network.enable");
+        com.google.gson.JsonObject slow = new com.google.gson.JsonObject();
+        slow.addProperty("offline", false);
+        slow.addProperty("latency", 20);
+        slow.addProperty("downloadThroughput", -1);
+        slow.addProperty("uploadThroughput", 250_000);
+        cdp.send("Network.emulateNetworkConditions", slow);
+
+        Locator form = page.locator("form[data-upload]");
+        page.locator("#up-file").setInputFiles(big);
+        button("Upload and probe").tap();
+        Locator figures = form.locator("[data-upload-figures]");
+        assertThat(figures).containsText(Pattern.compile("\\d+ % · [\\d.]+ (kB|MB) of 3\\.0 MB · [\\d.]+ MB/s · about \\d+ s left"));
+        assertThat(form.locator("progress")).isVisible();
+        assertThat(button("Upload and probe")).isDisabled();
+        // the server streams the body to disk as it comes
+        java.nio.file.Path uploads = DATA.resolve("uploads").resolve(String.valueOf(production));
+        long until = System.currentTimeMillis() + 10_000;
+        while (!partFileIn(uploads)) {
+            assertThat(System.currentTimeMillis()).as("the upload reaches the server's disk").isLessThan(until);
+            page.waitForTimeout(100);
+        }
+        button("Cancel upload").tap();
+        assertThat(form.locator("[data-upload-done]")).hasText("Upload of big-" + u + ".mov cancelled. Nothing was saved.");
+        assertThat(form.locator("[data-upload-progress]")).isHidden();
+        assertThat(button("Upload and probe")).isEnabled();
+
+        // the server saw the body stop before its end, and kept nothing
+        until = System.currentTimeMillis() + 15_000;
+        while (partFileIn(uploads)) {
+            assertThat(System.currentTimeMillis()).as("the part file is removed").isLessThan(until);
+            page.waitForTimeout(100);
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(uploads)) {
+            assertThat(left.toList()).as("nothing half-saved in the uploads").isEmpty();
+        }
+        assertThat(api.get(editor.token(), "/api/v1/productions/" + production + "/assets").json().size()).isZero();
+    }
+
+    private static boolean partFileIn(java.nio.file.Path folder) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return false;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".part"));
+        }
     }
 
     @Test

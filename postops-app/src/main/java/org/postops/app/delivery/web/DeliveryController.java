@@ -76,13 +76,22 @@ class DeliveryController {
             @RequestParam(required = false) String label, @RequestParam(required = false) Long deliverableId,
             @RequestParam(required = false) Long volumeId, @RequestParam(required = false) String folder,
             HttpServletRequest request) throws IOException {
+        return receive(assets, viewer, id, new AssetService.Upload(fileName, label, deliverableId, volumeId, folder),
+                request);
+    }
+
+    /**
+     * An upload's body (anything but a form: 415) handed to {@link AssetService#upload}; 201 with the asset. The
+     * API's upload and the page's ({@link PageUpload}) are this one call.
+     */
+    static ResponseEntity<MediaAsset> receive(AssetService assets, Viewer viewer, long productionId,
+            AssetService.Upload upload, HttpServletRequest request) throws IOException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
         if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
             throw new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the file's bytes as the body "
                     + "(Content-Type: application/octet-stream), not a form", List.of());
         }
-        MediaAsset a = assets.upload(viewer, id, new AssetService.Upload(fileName, label, deliverableId, volumeId,
-                folder), request.getInputStream());
+        MediaAsset a = assets.upload(viewer, productionId, upload, request.getInputStream());
         return ResponseEntity.created(URI.create("/api/v1/assets/" + a.id())).eTag(Preconditions.etag(a.version()))
                 .body(a);
     }

@@ -28,8 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Delivery pages: a production's deliverables with their latest verdicts and its assets (QC buttons, live
- * progress, registering a file on a volume), and one asset with its metadata and QC history. The HTML report opens
- * from here with the page's sign-in. Clients of the production read all of it and see no buttons.
+ * progress, uploading a file through {@link PageUpload}, registering one on a volume), and one asset with its
+ * metadata and QC history. The HTML report opens from here with the page's sign-in. Clients of the production read
+ * all of it and see no buttons.
  */
 @PageController
 class DeliveryPages {
@@ -57,6 +58,8 @@ class DeliveryPages {
         model.addAttribute("mayWork", mayWork);
         model.addAttribute("profiles", mayWork ? qc.profiles() : List.of());
         model.addAttribute("volumeChoices", mayWork ? volumes.list(viewer, false) : List.of());
+        model.addAttribute("maxUploadBytes", assets.maxUploadBytes());
+        model.addAttribute("maxUploadWords", org.postops.app.web.BodyLimit.size(assets.maxUploadBytes()));
         return "delivery/deliveries";
     }
 
