@@ -442,6 +442,46 @@ class DemoFacilityTest {
         assertThat(page.body()).contains(DemoMedia.LABEL, "SAN: projects", "Nearline: archive disk", "off site");
     }
 
+    @Autowired
+    org.postops.app.job.JobService jobs;
+
+    @Autowired
+    org.postops.app.delivery.QcService qc;
+
+    @Test
+    void theCommercialsMastersAreRenderedAndCheckedOnePassingOneFailingLoudness() throws IOException {
+        long commercial = byName(admin).get("Harbour Coffee: First Light (30s)").id();
+        String token = api.token("admin", Files.readString(DATA.resolve("initial-admin-password")).strip());
+        var made = jobs.ofProduction(admin, commercial).stream().filter(j -> j.kind().equals("demo.masters")).toList();
+        assertThat(made).hasSize(1);
+        JsonNode done = org.postops.app.support.Jobs.await(api, token, made.get(0).id(), java.time.Duration.ofMinutes(4));
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualToIgnoringCase("SUCCEEDED");
+        for (var run : jobs.ofProduction(admin, commercial)) {
+            if (run.kind().equals("delivery.qc")) {
+                JsonNode checked = org.postops.app.support.Jobs.await(api, token, run.id(),
+                        java.time.Duration.ofMinutes(4));
+                // a QC run whose file fails its profile ends as a failed job, with the reason as its message
+                assertThat(checked.get("status").asString()).as(checked.toString()).isIn("succeeded", "failed");
+            }
+        }
+        Map<String, org.postops.app.delivery.DeliveryStatus> deliveries = qc.deliveries(admin, commercial).stream()
+                .collect(Collectors.toMap(org.postops.app.delivery.DeliveryStatus::name, d -> d));
+        var master = deliveries.get("TV master 30s");
+        assertThat(master.profileKnown()).isTrue();
+        assertThat(master.latestRun().verdict()).isEqualToIgnoringCase("pass");
+        assertThat(master.latestRun().integratedLufs().doubleValue()).isCloseTo(-23.0,
+                org.assertj.core.data.Offset.offset(0.3));
+        var web = deliveries.get("Web and social versions");
+        assertThat(web.latestRun().verdict()).isEqualToIgnoringCase("fail");
+        assertThat(web.latestRun().message()).contains("integrated-loudness", "-14");
+        // every deliverable of the demo names a profile PostOps has, or none
+        for (var p : byName(admin).values()) {
+            assertThat(qc.deliveries(admin, p.id())).allSatisfy(d -> assertThat(
+                    d.deliveryProfileId() == null || d.deliveryProfileId().isBlank() || d.profileKnown())
+                    .as(p.name() + ": " + d.name()).isTrue());
+        }
+    }
+
     private Map<String, ProductionSummary> byName(Viewer viewer) {
         return productions.list(viewer, null, Paging.of(0, 100)).items().stream()
                 .collect(Collectors.toMap(ProductionSummary::name, p -> p));
