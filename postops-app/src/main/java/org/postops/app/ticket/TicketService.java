@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -592,11 +593,33 @@ public class TicketService {
         return get(viewer, id);
     }
 
-    /** Kit to choose from on the new-ticket form. */
+    /**
+     * Kit to choose from on the new-ticket form: the kit in service, by name, and any of {@code alsoKitIds} (what
+     * the form has checked already) that exists but is not among them, such as a retired item.
+     */
     @Transactional(readOnly = true)
-    public List<Ticket.KitLink> kitChoices(Viewer viewer) {
+    public List<Ticket.KitLink> kitChoices(Viewer viewer, Collection<Long> alsoKitIds) {
         supportDesk(viewer);
-        return kits.choices(500).stream().map(k -> new Ticket.KitLink(k.id(), k.name(), k.kind())).toList();
+        List<Ticket.KitLink> choices = new ArrayList<>(kits.choices(500).stream()
+                .map(k -> new Ticket.KitLink(k.id(), k.name(), k.kind())).toList());
+        Set<Long> offered = choices.stream().map(Ticket.KitLink::id).collect(Collectors.toSet());
+        choices.addAll(kitLinks(alsoKitIds.stream().filter(k -> !offered.contains(k)).distinct().toList()));
+        return choices;
+    }
+
+    /**
+     * The kit a new ticket is pre-linked to (Ask for help on My work, Raise a ticket on a kit's page): "not found"
+     * when one does not exist, as on the kit's own page, and for clients, who see nothing of the desk.
+     */
+    @Transactional(readOnly = true)
+    public List<Ticket.KitLink> kitToLink(Viewer viewer, Collection<Long> kitIds) {
+        supportDesk(viewer);
+        List<Long> distinct = kitIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Ticket.KitLink> links = kitLinks(distinct);
+        if (links.size() != distinct.size()) {
+            throw Problem.notFound("kit");
+        }
+        return links;
     }
 
     private List<Ticket.KitLink> kitLinks(List<Long> kitIds) {
