@@ -362,6 +362,43 @@ class DemoFacilityTest {
                 .anyMatch(org.postops.app.ticket.Ticket.Option::chosen);
     }
 
+    @Test
+    void theDemosPastTicketsHappenedWhenTheStorySaysAndMetTheirTargetsButTheMonitorsP1() {
+        var all = tickets.list(admin, org.postops.app.ticket.TicketService.Filter.none(), Paging.of(0, 100)).items();
+        assertThat(all.stream().filter(t -> t.serviceLevel().breached()).map(t -> t.summary()))
+                .as("the one ticket the story leaves too long").containsExactly(
+                        "Grading reference monitor shuts down mid-session");
+        var resolved = all.stream().filter(t -> !t.status().open()).toList();
+        assertThat(resolved).as("the rated fix and DemoSolutions' six").hasSizeGreaterThanOrEqualTo(7);
+        java.time.Instant loaded = java.time.Instant.now();
+        for (var summary : resolved) {
+            var level = summary.serviceLevel();
+            assertThat(level.response().state() + " " + level.resolution().state()).as(summary.summary())
+                    .isEqualTo("met met");
+            var t = tickets.get(admin, summary.id());
+            assertThat(t.firstResponseAt()).as(t.summary()).isAfter(t.raisedAt());
+            assertThat(t.resolution().restoredAt()).as(t.summary()).isAfter(t.firstResponseAt())
+                    .isBefore(t.resolution().resolvedAt());
+            assertThat(java.time.Duration.between(t.raisedAt(), t.resolution().resolvedAt())).as(t.summary())
+                    .isLessThan(java.time.Duration.ofHours(8));
+            assertThat(t.resolution().resolvedAt()).as("resolved days or hours before the demo loaded, not as it did")
+                    .isBefore(loaded.minus(java.time.Duration.ofHours(12)));
+            if (t.resolution().rating() != null) {
+                assertThat(t.resolution().ratedAt()).as(t.summary()).isAfter(t.resolution().resolvedAt())
+                        .isBefore(loaded.minus(java.time.Duration.ofHours(12)));
+            }
+            assertThat(t.timeline()).as(t.summary()).extracting(org.postops.app.ticket.Ticket.Entry::at)
+                    .isSorted().allMatch(at -> !at.isBefore(t.raisedAt()));
+        }
+        var waiting = all.stream().filter(t -> t.status() == org.postops.app.ticket.TicketStatus.WAITING_ON_VENDOR)
+                .findFirst().orElseThrow();
+        assertThat(waiting.serviceLevel().response().state()).as("taken on within a quarter of an hour")
+                .isEqualTo("met");
+        assertThat(waiting.serviceLevel().resolution().state()).as("the fault still stops work").isEqualTo("running");
+        assertThat(tickets.get(admin, waiting.id()).options()).allMatch(o -> o.at().isBefore(
+                loaded.minus(java.time.Duration.ofMinutes(90))));
+    }
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
