@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -397,6 +398,11 @@ public class ConfigService {
             return new Rule(r.key(), Rule.Kind.EQUALS, r.equalTo(), required);
         }
         return new Rule(r.key(), Rule.Kind.MATCHES, r.matches(), required);
+    }
+
+    /** The configurations in force of the facility and of these productions, by name, in one query (no viewer). */
+    List<QualifiedConfiguration> inForceFor(Collection<Long> productionIds) {
+        return configurations.inForceFor(productionIds).stream().map(this::view).toList();
     }
 
     private List<QualifiedConfiguration> inForce(Long productionId) {

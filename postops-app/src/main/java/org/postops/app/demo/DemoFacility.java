@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code postops serve --demo}: on a start with no productions yet, loads a believable facility (people,
  * a restricted drama series, a documentary, a commercial, a rate card and time logged, and the documentary's
- * first camera card on two demo volumes, see {@link DemoMedia}) so there is
- * something to look at. All demo people share one random password, written to {@code <data>/demo-password}
+ * first camera card on two demo volumes, see {@link DemoMedia}, and the commercial's masters rendered and
+ * checked against their delivery profiles in the background, see {@link DemoMasters}) so there is something to
+ * look at. All demo people share one random password, written to {@code <data>/demo-password}
  * readable by its owner only.
  */
 @Component
@@ -53,12 +54,13 @@ class DemoFacility implements ApplicationRunner {
     private final DemoKit kit;
     private final DemoSolutions solutions;
     private final DemoMedia media;
+    private final DemoMasters masters;
     private final TransactionTemplate transaction;
     private final Path dataDir;
 
     DemoFacility(UserService users, ProductionService productions, PlanLoader loader, DemoBudgets budgets,
             DemoChangeRequests changeRequests, DemoSkills skills, DaysOffService daysOff, DemoKit kit, DemoTickets tickets, DemoSolutions solutions,
-            DemoMedia media, TransactionTemplate transaction, DataSettings.Data data) {
+            DemoMedia media, DemoMasters masters, TransactionTemplate transaction, DataSettings.Data data) {
         this.media = media;
         this.skills = skills;
         this.kit = kit;
@@ -70,6 +72,7 @@ class DemoFacility implements ApplicationRunner {
         this.changeRequests = changeRequests;
         this.tickets = tickets;
         this.budgets = budgets;
+        this.masters = masters;
         this.transaction = transaction;
         this.dataDir = data.data();
     }
@@ -111,6 +114,10 @@ class DemoFacility implements ApplicationRunner {
             LOG.info("Loaded the demo media: {} volumes under {}, camera card {} on {} of them, {} seal jobs queued.",
                     m.volumes().size(), dataDir.resolve(DemoMedia.ROOT).toAbsolutePath(), DemoMedia.CARD,
                     m.folders().size(), m.seals().size());
+            if (loaded.size() > 2) {
+                transaction.executeWithoutResult(status -> masters.load(loaded.get(2), m.volumes().get(0)));
+                LOG.info("Queued the commercial's demo masters: rendered, registered and checked in the background.");
+            }
         } catch (RuntimeException e) {
             LOG.warn("Demo media not loaded ({}); the rest of the demo is in place and the server starts. The Media "
                     + "and coverage pages stay empty; start again on an empty database and a writable data directory "

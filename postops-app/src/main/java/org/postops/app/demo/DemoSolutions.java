@@ -2,10 +2,13 @@ package org.postops.app.demo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.postops.app.access.UserService;
 import org.postops.app.access.Viewer;
 import org.postops.app.kit.KitService;
 import org.postops.app.skill.SkillCategory;
@@ -26,9 +29,17 @@ import org.springframework.stereotype.Component;
  * raised them; one fix that did not last (the same kit and category came back four days later), and an article
  * written from one. The first is on the restricted drama, so someone off its team sees the workaround but not the
  * show.
+ *
+ * <p>Each ticket happened when it says: raised in the daytime some days ago, taken on within
+ * the hour, resolved soon after service was restored, rated a little later (the service's "as of" changes). So
+ * their first-response and resolution clocks show met, as a desk that handled them in time would, and the experts'
+ * track records count hours, not the days since.
  */
 @Component
 class DemoSolutions {
+
+    /** The facility's time zone, as the demo's calendar days are (DemoFacility). */
+    private static final ZoneId ZONE = ZoneId.of(UserService.DEFAULT_ZONE);
 
     private final TicketService tickets;
     private final SolutionService solutions;
@@ -42,11 +53,24 @@ class DemoSolutions {
         this.kits = kits;
     }
 
-    /** A past ticket: who raised it, on what, when; who resolved it, how, and how long service took to restore. */
+    /**
+     * A past ticket: who raised it, on what, when; who resolved it, how, how soon they took it on and how long
+     * service took to restore (its solution is written up ten minutes after that).
+     */
     private record Past(Viewer requester, Long production, String kit, SkillCategory category, Severity severity,
             String summary, String symptoms, String error, Viewer engineer, String done, ResolutionKind kind,
-            Boolean acceptable, String whyNot, Instant raised, Duration toRestore) {
+            Boolean acceptable, String whyNot, Instant raised, Duration toRespond, Duration toRestore) {
+
+        Instant responded() {
+            return raised.plus(toRespond);
+        }
+
+        Instant resolved() {
+            return raised.plus(toRestore).plus(WRITE_UP);
+        }
     }
+
+    private static final Duration WRITE_UP = Duration.ofMinutes(10);
 
     /** Runs inside the demo's transaction; {@code productions} in the order of the demo's plans. */
     void load(Map<String, Viewer> people, List<Long> productions) {
@@ -56,7 +80,7 @@ class DemoSolutions {
         Viewer priya = people.get("priya.raman");
         Viewer gareth = people.get("gareth.evans");
         Viewer marcus = people.get("marcus.bell");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        LocalDate today = LocalDate.now(ZONE);
         Long drama = productions.isEmpty() ? null : productions.get(0);
 
         // on the drama: Aisha is its tech support, so she resolves it
@@ -67,9 +91,9 @@ class DemoSolutions {
                         + "Try reducing the timeline resolution or the number of correctors.", aisha,
                 "Rendered the master in two halves with Temporal NR cached, and set the GPU processing mode to CUDA "
                         + "with a single GPU. The grading workstation needs a 48 GB card for 4K HDR with this much "
-                        + "noise reduction.", ResolutionKind.WORKAROUND, true, null, now.minus(Duration.ofDays(12)),
-                Duration.ofHours(3).plusMinutes(20)));
-        tickets.rate(harriet, gpu.id(), 4, "Got the master out on time; slow, though.");
+                        + "noise reduction.", ResolutionKind.WORKAROUND, true, null, at(today, 12, 10, 20),
+                Duration.ofMinutes(25), Duration.ofHours(3).plusMinutes(20)));
+        rate(harriet, gpu, 4, "Got the master out on time; slow, though.");
 
         Ticket deck = resolved(new Past(priya, null, "Avid workstation, Edit 2", SkillCategory.HARDWARE, Severity.P2,
                 "DeckLink not detected after macOS update",
@@ -78,16 +102,16 @@ class DemoSolutions {
                 "No DeckLink devices found. Blackmagic Desktop Video: driver extension not loaded (0xE00002C7).",
                 aisha, "Reinstalled Desktop Video 12.9, allowed the Blackmagic system extension in System Settings › "
                         + "Privacy & Security, restarted. Both apps see the DeckLink 4K Extreme again.",
-                ResolutionKind.FIX, null, null, now.minus(Duration.ofDays(20)), Duration.ofMinutes(50)));
-        tickets.rate(priya, deck.id(), 5, "Back up before the client arrived.");
+                ResolutionKind.FIX, null, null, at(today, 20, 8, 50), Duration.ofMinutes(10), Duration.ofMinutes(50)));
+        rate(priya, deck, 5, "Back up before the client arrived.");
 
         Ticket bins = resolved(new Past(priya, null, "Avid workstation, Edit 1", SkillCategory.EDITING_SYSTEMS,
                 Severity.P3, "Media Composer: bins locked after a crash",
                 "After Media Composer crashed on the shared project, nobody can open three of the bins.",
                 "Exception: BIN_LOCKED. The bin is locked by another user (avid-edit-3). NXN_ERR_FILE_LOCKED", rob,
                 "Removed the stale .lck files for those bins from the project folder on the NEXIS workspace.",
-                ResolutionKind.FIX, null, null, now.minus(Duration.ofDays(9)), Duration.ofMinutes(25)));
-        tickets.rate(priya, bins.id(), 3, null);
+                ResolutionKind.FIX, null, null, at(today, 9, 14, 5), Duration.ofMinutes(10), Duration.ofMinutes(25)));
+        rate(priya, bins, 3, null);
         // it came back four days later on the same workstation: the crash left locks again, so the fix only treated
         // the symptom. Raising it counts the recurrence against the first solution.
         resolved(new Past(priya, null, "Avid workstation, Edit 1", SkillCategory.EDITING_SYSTEMS, Severity.P3,
@@ -95,21 +119,21 @@ class DemoSolutions {
                 "Media Composer crashed again on the shared project and two bins are locked.",
                 "Exception: BIN_LOCKED. The bin is locked by another user (avid-edit-3).", rob,
                 "Updated Media Composer to 2024.10, which clears its own bin locks when it restarts after a crash.",
-                ResolutionKind.FIX, null, null, now.minus(Duration.ofDays(5)), Duration.ofHours(2)));
+                ResolutionKind.FIX, null, null, at(today, 5, 11, 30), Duration.ofMinutes(30), Duration.ofHours(2)));
 
         resolved(new Past(gareth, null, null, SkillCategory.AUDIO, Severity.P2, "Pro Tools: disk too slow during the mix",
                 "Playback stops a few minutes into the reel with the disk error; worse when the grade renders.",
                 "Could not complete your request because the disk is too slow or fragmented (-9073).", aisha,
                 "Moved the session to the stage's local NVMe drive for the day.", ResolutionKind.WORKAROUND, false,
                 "The stems must live on the SAN for the deliverables check; the SAN volume's QoS needs fixing.",
-                now.minus(Duration.ofDays(3)), Duration.ofHours(1)));
+                at(today, 3, 15, 40), Duration.ofMinutes(15), Duration.ofHours(1)));
 
         Ticket cuda = resolved(new Past(marcus, null, "Render node 1", SkillCategory.VFX, Severity.P2,
                 "Fusion will not start on the render node", "Fusion Render Node exits at start; jobs sit queued.",
                 "Failed to initialize CUDA: CUDA driver version is insufficient for CUDA runtime version (error 35)",
                 rob, "Rolled the NVIDIA driver back to the 550 Studio branch qualified for this Fusion version.",
-                ResolutionKind.FIX, null, null, now.minus(Duration.ofDays(27)), Duration.ofHours(5)));
-        tickets.rate(marcus, cuda.id(), 4, null);
+                ResolutionKind.FIX, null, null, at(today, 27, 9, 45), Duration.ofMinutes(35), Duration.ofHours(5)));
+        rate(marcus, cuda, 4, null);
 
         solutions.ofTicket(aisha, deck.id()).ifPresent(solution -> articles.create(aisha, new ArticleFields(
                 "After a macOS update: DeckLink and UltraStudio devices disappear",
@@ -122,15 +146,30 @@ class DemoSolutions {
                 SkillCategory.HARDWARE, List.of(solution.id()))));
     }
 
-    /** Raises the ticket as of when it happened, takes it on and resolves it: the solution is recorded there. */
+    /**
+     * Raises the ticket as of when it happened, takes it on (assigned a minute before the engineer says so by moving
+     * it on: that is the first response) and resolves it: the solution is recorded there.
+     */
     private Ticket resolved(Past p) {
         List<Long> kit = kit(p.kit()).map(List::of).orElse(List.of());
         Ticket raised = tickets.raiseAsOf(p.requester(), new TicketFields(p.summary(), p.symptoms(), p.error(),
                 p.severity(), p.category(), kit, p.production(), List.of()), p.raised());
-        tickets.assign(p.engineer(), raised.id(), p.engineer().username(), null, Optional.empty());
-        tickets.move(p.engineer(), raised.id(), TicketStatus.IN_PROGRESS, null, Optional.empty());
-        return tickets.resolve(p.engineer(), raised.id(), new TicketService.ResolutionFields(p.done(), p.kind(),
-                p.acceptable(), p.whyNot(), null, p.raised().plus(p.toRestore()), null), Optional.empty());
+        tickets.assignAsOf(p.engineer(), raised.id(), p.engineer().username(), null,
+                p.responded().minus(Duration.ofMinutes(1)));
+        tickets.moveAsOf(p.engineer(), raised.id(), TicketStatus.IN_PROGRESS, null, p.responded());
+        return tickets.resolveAsOf(p.engineer(), raised.id(), new TicketService.ResolutionFields(p.done(), p.kind(),
+                p.acceptable(), p.whyNot(), null, p.raised().plus(p.toRestore()), null), p.resolved());
+    }
+
+    /** The requester rates the fix a couple of hours after it was resolved. */
+    private void rate(Viewer requester, Ticket ticket, int rating, String comment) {
+        tickets.rateAsOf(requester, ticket.id(), rating, comment,
+                ticket.resolution().resolvedAt().plus(Duration.ofHours(2)));
+    }
+
+    /** {@code daysAgo} days before today, at this time of day on the facility's clock. */
+    private static Instant at(LocalDate today, int daysAgo, int hour, int minute) {
+        return today.minusDays(daysAgo).atTime(LocalTime.of(hour, minute)).atZone(ZONE).toInstant();
     }
 
     private Optional<Long> kit(String name) {

@@ -61,11 +61,11 @@ final class FirstLight {
                                 new Criterion(null, "Masters delivered to playout two days before air", false))),
                 new Spec(1920, 1080, "25", Scan.PROGRESSIVE, "16:9", "SDR Rec.709", "Stereo", "ProRes 4444",
                         List.of(new Deliverable(null, "TV master 30s",
-                                        "ProRes 4444 1080p25, stereo at -23 LUFS, clock and slate", "clock-30s"),
+                                        "ProRes 4444 1080p25, stereo at -23 LUFS, clock and slate", "ebu-r128"),
                                 new Deliverable(null, "TV cut-downs 20s and 10s", "ProRes 4444 1080p25, clocked",
-                                        "clock-20s"),
+                                        "ebu-r128"),
                                 new Deliverable(null, "Web and social versions",
-                                        "H.264 MP4: 1920x1080, 1080x1080, 1080x1920, -16 LUFS", "web-h264-social"))));
+                                        "H.264 MP4: 1920x1080, 1080x1080, 1080x1920, -14 LUFS", "streaming-web"))));
         List<TeamMember> team = List.of(new TeamMember("tom.okafor", MemberRole.PRODUCER),
                 new TeamMember("priya.raman", MemberRole.EDITOR),
                 new TeamMember("callum.reid", MemberRole.COLOURIST),

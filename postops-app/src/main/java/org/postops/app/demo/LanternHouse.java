@@ -83,11 +83,11 @@ final class LanternHouse {
                 new Spec(3840, 2160, "25", Scan.PROGRESSIVE, "16:9",
                         "HDR PQ Rec.2020 (P3-D65) with SDR Rec.709 trim", "5.1 + stereo", "IMF App 2E (JPEG 2000)",
                         List.of(new Deliverable(null, "UHD HDR IMF package",
-                                        "IMF App 2E, JPEG 2000 lossless, PQ Rec.2020, 5.1 + 2.0", "netflix-imf-uhd"),
-                                new Deliverable(null, "SDR master", "ProRes 4444 XQ UHD, Rec.709", "sdr-prores-uhd"),
+                                        "IMF App 2E, JPEG 2000 lossless, PQ Rec.2020, 5.1 + 2.0", "netflix-loudness"),
+                                new Deliverable(null, "SDR master", "ProRes 4444 XQ UHD, Rec.709", null),
                                 new Deliverable(null, "Stems and M&E", "WAV 48 kHz 24-bit, 5.1 dialogue/music/effects",
-                                        "audio-stems-51"),
-                                new Deliverable(null, "Subtitles", "TTML (IMSC1 text profile)", "imsc1-subtitles"))));
+                                        null),
+                                new Deliverable(null, "Subtitles", "TTML (IMSC1 text profile)", null))));
         List<TeamMember> team = List.of(new TeamMember("tom.okafor", MemberRole.PRODUCER),
                 new TeamMember("james.whitfield", MemberRole.EDITOR),
                 new TeamMember("ellie.marsh", MemberRole.ASSISTANT_EDITOR),

@@ -63,9 +63,9 @@ final class SaltRoads {
                                 new Criterion(null, "Passes DPP technical QC first time", false))),
                 new Spec(1920, 1080, "25", Scan.PROGRESSIVE, "16:9", "SDR Rec.709", "Stereo", "ProRes 422 HQ",
                         List.of(new Deliverable(null, "Broadcast master",
-                                        "AS-11 UK DPP HD (AVC-Intra 100), stereo + M&E", "bbc-dpp-hd"),
-                                new Deliverable(null, "Mezzanine master", "ProRes 422 HQ 1080p25", "prores-422hq-hd"),
-                                new Deliverable(null, "Subtitles", "EBU-TT-D", "ebu-tt-d-subtitles"))));
+                                        "AS-11 UK DPP HD (AVC-Intra 100), stereo + M&E", "uk-dpp-as11-hd"),
+                                new Deliverable(null, "Mezzanine master", "ProRes 422 HQ 1080p25", "prores-mezzanine"),
+                                new Deliverable(null, "Subtitles", "EBU-TT-D", null))));
         List<TeamMember> team = List.of(new TeamMember("tom.okafor", MemberRole.PRODUCER),
                 new TeamMember("priya.raman", MemberRole.EDITOR),
                 new TeamMember("ellie.marsh", MemberRole.ASSISTANT_EDITOR),

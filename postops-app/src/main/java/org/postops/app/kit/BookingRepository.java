@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.postops.app.access.ConfidentialityPolicy;
@@ -89,6 +90,27 @@ class BookingRepository {
                         + " where b.production_id = :p and k.status <> 'RETIRED'" + ending)
                 .param("p", productionId).param("from", endingFrom)
                 .query(Long.class).list().stream().distinct().sorted().toList();
+    }
+
+    /**
+     * The kit (not retired) each task works with: booked to the task, or to its stage by a booking that names no
+     * task; itself, or standing in a booked room; by bookings ending on or after {@code endingFrom}. One row per
+     * task and kit, by task then kit name. No viewer: the caller has shown the viewer these tasks already.
+     */
+    List<KitService.TaskKit> kitOfTasks(Collection<Long> taskIds, LocalDate endingFrom) {
+        String tasks = """
+                from task t join booking b on b.production_id = t.production_id
+                 and (b.task_id = t.id or (b.task_id is null and b.stage_id = t.stage_id))
+                """;
+        String where = " where t.id in (:tasks) and b.last_day >= :from and k.status <> 'RETIRED'";
+        String columns = "select t.id as task_id, t.production_id, k.id as kit_id, k.name as kit_name, k.kind ";
+        return jdbc.sql("select x.* from (" + columns + tasks + " join kit k on k.id = b.kit_id" + where
+                        + " union " + columns + tasks + " join kit k on k.room_id = b.room_id and b.kit_id is null"
+                        + where + ") x order by x.task_id, x.kit_name, x.kit_id")
+                .param("tasks", taskIds).param("from", endingFrom)
+                .query((rs, n) -> new KitService.TaskKit(rs.getLong("task_id"), rs.getLong("production_id"),
+                        rs.getLong("kit_id"), rs.getString("kit_name"), KitType.valueOf(rs.getString("kind"))))
+                .list();
     }
 
     /** The productions this kit is booked to, directly or through its room, by bookings ending on or after a day. */

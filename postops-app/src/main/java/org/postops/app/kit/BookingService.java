@@ -3,6 +3,7 @@ package org.postops.app.kit;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -149,6 +150,10 @@ public class BookingService {
 
     List<Long> kitBookedTo(long productionId, LocalDate endingFrom) {
         return bookings.kitBookedTo(productionId, endingFrom);
+    }
+
+    List<KitService.TaskKit> kitOfTasks(Collection<Long> taskIds, LocalDate endingFrom) {
+        return taskIds.isEmpty() ? List.of() : bookings.kitOfTasks(taskIds, endingFrom);
     }
 
     List<Long> productionsBooking(long kitId, LocalDate endingFrom) {

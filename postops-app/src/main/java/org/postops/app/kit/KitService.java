@@ -49,6 +49,10 @@ public class KitService {
             LocalDate firstDay, LocalDate lastDay) {
     }
 
+    /** A kit item a task works with (booked to the task or its stage), for areas that follow kit from tasks. */
+    public record TaskKit(long taskId, long productionId, long kitId, String kitName, KitType kind) {
+    }
+
     /** How the register is narrowed; nulls mean "any". Retired kit shows only when asked for. */
     public record KitQuery(KitType kind, KitStatus status, Long roomId, String query, boolean includeRetired,
             boolean attention) {
@@ -387,6 +391,16 @@ public class KitService {
     @Transactional(readOnly = true)
     public List<Long> productionsBooking(long kitId, LocalDate endingFrom) {
         return bookings.productionsBooking(kitId, endingFrom);
+    }
+
+    /**
+     * The kit (not retired) each of these tasks works with, by bookings ending on or after this day: booked to the
+     * task, or to its stage by a booking that names no task, itself or standing in a booked room. One query, by
+     * task then kit name. No viewer check: the caller has already shown the viewer these tasks.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskKit> kitOfTasks(Collection<Long> taskIds, LocalDate endingFrom) {
+        return bookings.kitOfTasks(taskIds, endingFrom);
     }
 
     /** Bookings of this kit item and of the room it is in. No viewer filtering: callers filter. */

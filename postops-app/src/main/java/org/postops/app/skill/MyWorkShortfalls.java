@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.postops.app.access.Viewer;
 import org.postops.app.task.SkillShortfalls;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Answers My work's question (task area) from the skill gaps worked out here. */
+/** Answers My work's question (task area) from the skill gaps worked out here: what each task itself needs. */
 @Component
+@Order(1)
 class MyWorkShortfalls implements SkillShortfalls {
 
     private final SkillService skills;
@@ -19,14 +22,18 @@ class MyWorkShortfalls implements SkillShortfalls {
     }
 
     @Override
-    public Map<Long, List<Shortfall>> of(long userId, Collection<Long> taskIds) {
+    public Map<Long, List<Shortfall>> of(Viewer viewer, Collection<Long> taskIds) {
+        if (viewer.isClient()) {
+            return Map.of();
+        }
         Map<Long, List<Shortfall>> out = new LinkedHashMap<>();
-        skills.gaps(userId, taskIds).forEach((task, gaps) -> out.put(task, gaps.stream()
-                .map(g -> new Shortfall(g.skill(), lower(g.required()), lower(g.yours()))).toList()));
+        skills.gaps(viewer.id(), taskIds).forEach((task, gaps) -> out.put(task, gaps.stream()
+                .map(g -> new Shortfall(g.skillId(), g.skill(), lower(g.required()), lower(g.yours()), null, null))
+                .toList()));
         return out;
     }
 
-    private static String lower(SkillLevel level) {
+    static String lower(SkillLevel level) {
         return level.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -84,6 +84,19 @@ class SkillRepository {
         return found;
     }
 
+    /** The person's level of each of these skills (none if never assessed), by skill id; unknown ids are absent. */
+    Map<Long, SkillNeed> levelsOf(long userId, Collection<Long> skillIds) {
+        Map<Long, SkillNeed> found = new HashMap<>();
+        if (!skillIds.isEmpty()) {
+            jdbc.sql("""
+                    select s.id as skill_id, s.name, s.category, coalesce(u.level, 'NONE') as level from skill s
+                    left join user_skill u on u.skill_id = s.id and u.user_id = :user where s.id in (:skills)""")
+                    .param("user", userId).param("skills", skillIds)
+                    .query(SkillRepository::need).list().forEach(n -> found.put(n.skillId(), n));
+        }
+        return found;
+    }
+
     /** Replaces the person's assessment of every skill still in use; retired skills keep what they had. */
     void replaceOfUser(long userId, List<LevelOf> levels, Instant now) {
         jdbc.sql("delete from user_skill where user_id = ? and skill_id in (select id from skill where not retired)")

@@ -99,6 +99,15 @@ public class SkillService {
         }).toList();
     }
 
+    /**
+     * The person's own level of each of these skills, by skill id: the skill's name and category with their
+     * level (none if never assessed). Unknown skills are absent; retired ones are there (they may still be named).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, SkillNeed> levelsOf(long userId, Collection<Long> skillIds) {
+        return skills.levelsOf(userId, skillIds);
+    }
+
     /** Where the person falls short of what these tasks need: by task id, only tasks with a gap. */
     @Transactional(readOnly = true)
     public Map<Long, List<SkillGap>> gaps(long userId, Collection<Long> taskIds) {

@@ -2,6 +2,8 @@ package org.postops.app.task;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.postops.app.web.Formats;
 
 /**
@@ -39,7 +41,9 @@ public final class MyWorkRow {
         estimate = t.estimateHours() == null ? "—" : formats.hours(t.estimateHours());
         overdue = t.flags().overdue();
         skillGaps = gaps.stream().map(SkillShortfalls.Shortfall::describe).toList();
-        askHelpHref = gaps.isEmpty() ? null : "/tickets/new?taskId=" + t.id();
+        askHelpHref = gaps.isEmpty() ? null : "/tickets/new?taskId=" + t.id() + gaps.stream()
+                .map(SkillShortfalls.Shortfall::kitId).filter(Objects::nonNull).distinct()
+                .map(k -> "&kitId=" + k).collect(Collectors.joining());
     }
 
     static MyWorkRow of(TaskSummary t, Formats formats, ZoneId zone) {
@@ -50,12 +54,16 @@ public final class MyWorkRow {
         return new MyWorkRow(t, formats, zone, gaps);
     }
 
-    /** "needs Nuke: expert, you: basic", one per skill the viewer falls short of. */
+    /**
+     * "needs Nuke: expert, you: basic", one per skill the viewer falls short of; a need that comes from a
+     * qualified configuration of kit booked to the task says so ("needs DaVinci Resolve colour: working
+     * (qualified configuration “Grade suite”, kit Grade 1), you: basic").
+     */
     public List<String> getSkillGaps() {
         return skillGaps;
     }
 
-    /** Where to ask for help with those: a new ticket about this task; null without a gap. */
+    /** Where to ask for help with those: a new ticket about this task and the kit named; null without a gap. */
     public String getAskHelpHref() {
         return askHelpHref;
     }

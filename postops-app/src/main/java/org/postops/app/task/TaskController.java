@@ -33,7 +33,10 @@ class TaskController {
     record NewComment(@NotBlank @Size(max = 10000) String body) {
     }
 
-    /** A line of My work: the task, and where the viewer falls short of the skills it needs (empty: nowhere). */
+    /**
+     * A line of My work: the task, and where the viewer falls short of the skills it needs, itself or through
+     * the qualified configurations of kit booked to it (empty: nowhere).
+     */
     record MyTask(@JsonUnwrapped TaskSummary task, List<SkillShortfalls.Shortfall> skillGaps) {
     }
 
@@ -92,11 +95,16 @@ class TaskController {
         return mine.map(t -> new MyTask(t, gaps.getOrDefault(t.id(), List.of())));
     }
 
-    /** The viewer's skill shortfalls on these tasks, when the skill area is there to say. */
-    static Map<Long, List<SkillShortfalls.Shortfall>> shortfalls(ObjectProvider<SkillShortfalls> source,
+    /**
+     * The viewer's skill shortfalls on these tasks, from every area there to say (the task's own needs, its kit's
+     * qualified configurations), merged: one per task and skill, the highest requirement kept.
+     */
+    static Map<Long, List<SkillShortfalls.Shortfall>> shortfalls(ObjectProvider<SkillShortfalls> sources,
             Viewer viewer, PageOf<TaskSummary> mine) {
-        SkillShortfalls s = source.getIfAvailable();
-        return s == null || mine.items().isEmpty() ? Map.of()
-                : s.of(viewer.id(), mine.items().stream().map(TaskSummary::id).toList());
+        if (mine.items().isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = mine.items().stream().map(TaskSummary::id).toList();
+        return SkillShortfalls.merge(sources.orderedStream().map(s -> s.of(viewer, ids)).toList());
     }
 }

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -277,6 +279,11 @@ public class TicketService {
      */
     @Transactional
     public Ticket move(Viewer viewer, long id, TicketStatus to, String note, Optional<Integer> expectedVersion) {
+        return move(viewer, id, to, note, expectedVersion, null);
+    }
+
+    private Ticket move(Viewer viewer, long id, TicketStatus to, String note, Optional<Integer> expectedVersion,
+            Instant at) {
         TicketRepository.Row row = find(viewer, id);
         if (to == null) {
             throw Problem.badField("status", "must be one of: " + words(Set.of(TicketStatus.values())));
@@ -290,7 +297,7 @@ public class TicketService {
             throw Problem.conflict("Resolve a ticket by recording its solution: POST /api/v1/tickets/" + id
                     + "/resolution (what was done, fix or workaround).");
         }
-        Instant now = now();
+        Instant now = when(row, at);
         if (!tickets.setStatus(id, to, expectedVersion.orElse(row.version()), now)) {
             throw stale(row);
         }
@@ -316,6 +323,11 @@ public class TicketService {
      */
     @Transactional
     public Ticket assign(Viewer viewer, long id, String username, Long expertId, Optional<Integer> expectedVersion) {
+        return assign(viewer, id, username, expertId, expectedVersion, null);
+    }
+
+    private Ticket assign(Viewer viewer, long id, String username, Long expertId, Optional<Integer> expectedVersion,
+            Instant at) {
         TicketRepository.Row row = find(viewer, id);
         Long assigneeId = null;
         UserAccount assignee = null;
@@ -344,7 +356,7 @@ public class TicketService {
                 throw Problem.badField("expertId", expert.name() + " is no longer active in the experts register");
             }
         }
-        Instant now = now();
+        Instant now = when(row, at);
         if (!tickets.assign(id, assigneeId, expertId, expectedVersion.orElse(row.version()), now)) {
             throw stale(row);
         }
@@ -407,6 +419,11 @@ public class TicketService {
     /** Records a way to restore service, with its estimated cost and time to restore. */
     @Transactional
     public Ticket.Option addOption(Viewer viewer, long id, OptionFields input, Optional<Integer> expectedVersion) {
+        return addOption(viewer, id, input, expectedVersion, null);
+    }
+
+    private Ticket.Option addOption(Viewer viewer, long id, OptionFields input, Optional<Integer> expectedVersion,
+            Instant at) {
         TicketRepository.Row row = find(viewer, id);
         if (input == null) {
             throw Problem.badField("kind", "must be one of: repair, workaround, substitute_kit, vendor_call_out, other");
@@ -447,7 +464,7 @@ public class TicketService {
         if (!errors.isEmpty()) {
             throw Problem.badRequest(errors);
         }
-        Instant now = now();
+        Instant now = when(row, at);
         if (!tickets.touch(id, expectedVersion.orElse(row.version()), now)) {
             throw stale(row);
         }
@@ -466,6 +483,11 @@ public class TicketService {
     /** Chooses one option (the others are no longer chosen), saying why; audited. */
     @Transactional
     public Ticket chooseOption(Viewer viewer, long id, long optionId, String reason, Optional<Integer> expectedVersion) {
+        return chooseOption(viewer, id, optionId, reason, expectedVersion, null);
+    }
+
+    private Ticket chooseOption(Viewer viewer, long id, long optionId, String reason, Optional<Integer> expectedVersion,
+            Instant at) {
         TicketRepository.Row row = find(viewer, id);
         String why = note(reason, "reason", 2000);
         if (why == null) {
@@ -473,7 +495,7 @@ public class TicketService {
         }
         Ticket.Option option = tickets.options(id).stream().filter(o -> o.id() == optionId).findFirst()
                 .orElseThrow(() -> Problem.notFound("option"));
-        Instant now = now();
+        Instant now = when(row, at);
         if (!tickets.touch(id, expectedVersion.orElse(row.version()), now)) {
             throw stale(row);
         }
@@ -494,6 +516,11 @@ public class TicketService {
      */
     @Transactional
     public Ticket resolve(Viewer viewer, long id, ResolutionFields input, Optional<Integer> expectedVersion) {
+        return resolve(viewer, id, input, expectedVersion, null);
+    }
+
+    private Ticket resolve(Viewer viewer, long id, ResolutionFields input, Optional<Integer> expectedVersion,
+            Instant at) {
         TicketRepository.Row row = find(viewer, id);
         if (input == null) {
             throw Problem.badField("whatWasDone", "must say what was done");
@@ -521,7 +548,7 @@ public class TicketService {
         if (input.snapshotId() != null && input.snapshotId() < 1) {
             errors.add(new Problem.FieldError("snapshotId", "must be a configuration snapshot's id"));
         }
-        Instant now = now();
+        Instant now = when(row, at);
         Instant restored = input.restoredAt() == null ? now : input.restoredAt().truncatedTo(ChronoUnit.MICROS);
         if (restored.isAfter(now.plus(Duration.ofMinutes(1)))) {
             errors.add(new Problem.FieldError("restoredAt", "must not be in the future"));
@@ -564,6 +591,10 @@ public class TicketService {
     /** The requester rates the current solution, 1 (did not help) to 5, once resolved; again replaces it. */
     @Transactional
     public Ticket rate(Viewer viewer, long id, Integer rating, String comment) {
+        return rate(viewer, id, rating, comment, null);
+    }
+
+    private Ticket rate(Viewer viewer, long id, Integer rating, String comment, Instant at) {
         TicketRepository.Row row = find(viewer, id);
         if (row.requesterId() != viewer.id()) {
             throw Problem.forbidden("only the person who raised the ticket rates its resolution");
@@ -578,7 +609,7 @@ public class TicketService {
         }
         TicketRepository.Solution solution = tickets.latestSolution(id)
                 .orElseThrow(() -> Problem.conflict("This ticket has no solution to rate."));
-        Instant now = now();
+        Instant now = when(row, at);
         tickets.touch(id, row.version(), now);
         tickets.rate(solution.id(), rating, text, now);
         solutions.rate(id, rating, text);
@@ -592,11 +623,33 @@ public class TicketService {
         return get(viewer, id);
     }
 
-    /** Kit to choose from on the new-ticket form. */
+    /**
+     * Kit to choose from on the new-ticket form: the kit in service, by name, and any of {@code alsoKitIds} (what
+     * the form has checked already) that exists but is not among them, such as a retired item.
+     */
     @Transactional(readOnly = true)
-    public List<Ticket.KitLink> kitChoices(Viewer viewer) {
+    public List<Ticket.KitLink> kitChoices(Viewer viewer, Collection<Long> alsoKitIds) {
         supportDesk(viewer);
-        return kits.choices(500).stream().map(k -> new Ticket.KitLink(k.id(), k.name(), k.kind())).toList();
+        List<Ticket.KitLink> choices = new ArrayList<>(kits.choices(500).stream()
+                .map(k -> new Ticket.KitLink(k.id(), k.name(), k.kind())).toList());
+        Set<Long> offered = choices.stream().map(Ticket.KitLink::id).collect(Collectors.toSet());
+        choices.addAll(kitLinks(alsoKitIds.stream().filter(k -> !offered.contains(k)).distinct().toList()));
+        return choices;
+    }
+
+    /**
+     * The kit a new ticket is pre-linked to (Ask for help on My work, Raise a ticket on a kit's page): "not found"
+     * when one does not exist, as on the kit's own page, and for clients, who see nothing of the desk.
+     */
+    @Transactional(readOnly = true)
+    public List<Ticket.KitLink> kitToLink(Viewer viewer, Collection<Long> kitIds) {
+        supportDesk(viewer);
+        List<Long> distinct = kitIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Ticket.KitLink> links = kitLinks(distinct);
+        if (links.size() != distinct.size()) {
+            throw Problem.notFound("kit");
+        }
+        return links;
     }
 
     private List<Ticket.KitLink> kitLinks(List<Long> kitIds) {
@@ -604,6 +657,73 @@ public class TicketService {
         return kitIds.stream().map(found::get).filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(KitService.KitRef::name).thenComparing(KitService.KitRef::id))
                 .map(k -> new Ticket.KitLink(k.id(), k.name(), k.kind())).toList();
+    }
+
+    // history brought in from elsewhere
+
+    /*
+     * The same changes as above, as of a past instant, for history brought in from elsewhere (a facility's previous
+     * desk, the demo), after raiseAsOf: the timeline, first response and service clocks then say when each thing
+     * happened. Each instant must be in order: not in the future, not before the raise nor the ticket's last event.
+     * Not offered over the API.
+     */
+
+    /** {@link #assign} as of {@code at}. */
+    @Transactional
+    public Ticket assignAsOf(Viewer viewer, long id, String username, Long expertId, Instant at) {
+        return assign(viewer, id, username, expertId, Optional.empty(), Objects.requireNonNull(at, "at"));
+    }
+
+    /** {@link #move} as of {@code at}. */
+    @Transactional
+    public Ticket moveAsOf(Viewer viewer, long id, TicketStatus to, String note, Instant at) {
+        return move(viewer, id, to, note, Optional.empty(), Objects.requireNonNull(at, "at"));
+    }
+
+    /** {@link #addOption} as of {@code at}. */
+    @Transactional
+    public Ticket.Option addOptionAsOf(Viewer viewer, long id, OptionFields input, Instant at) {
+        return addOption(viewer, id, input, Optional.empty(), Objects.requireNonNull(at, "at"));
+    }
+
+    /** {@link #chooseOption} as of {@code at}. */
+    @Transactional
+    public Ticket chooseOptionAsOf(Viewer viewer, long id, long optionId, String reason, Instant at) {
+        return chooseOption(viewer, id, optionId, reason, Optional.empty(), Objects.requireNonNull(at, "at"));
+    }
+
+    /** {@link #resolve} as of {@code at}: resolved then (its {@code restoredAt}, if given, at or before it). */
+    @Transactional
+    public Ticket resolveAsOf(Viewer viewer, long id, ResolutionFields input, Instant at) {
+        return resolve(viewer, id, input, Optional.empty(), Objects.requireNonNull(at, "at"));
+    }
+
+    /** {@link #rate} as of {@code at}. */
+    @Transactional
+    public Ticket rateAsOf(Viewer viewer, long id, Integer rating, String comment, Instant at) {
+        return rate(viewer, id, rating, comment, Objects.requireNonNull(at, "at"));
+    }
+
+    /**
+     * When a change to the ticket happens: now, or, for history brought in from elsewhere, {@code at}, refused
+     * (a programming error, not a request's) if it is in the future or before what already happened to the ticket.
+     */
+    private Instant when(TicketRepository.Row row, Instant at) {
+        Instant now = now();
+        if (at == null) {
+            return now;
+        }
+        Instant then = at.truncatedTo(ChronoUnit.MICROS);
+        if (then.isAfter(now)) {
+            throw new IllegalArgumentException("a ticket cannot change in the future: " + then);
+        }
+        Instant last = tickets.timeline(row.id()).stream().map(Ticket.Entry::at).max(Instant::compareTo)
+                .orElse(row.raisedAt());
+        if (then.isBefore(last) || then.isBefore(row.raisedAt())) {
+            throw new IllegalArgumentException("ticket " + row.id() + " changed at " + last + ", after " + then
+                    + ": history is brought in in order");
+        }
+        return then;
     }
 
     // for other areas

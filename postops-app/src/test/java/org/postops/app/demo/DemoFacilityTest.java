@@ -362,6 +362,43 @@ class DemoFacilityTest {
                 .anyMatch(org.postops.app.ticket.Ticket.Option::chosen);
     }
 
+    @Test
+    void theDemosPastTicketsHappenedWhenTheStorySaysAndMetTheirTargetsButTheMonitorsP1() {
+        var all = tickets.list(admin, org.postops.app.ticket.TicketService.Filter.none(), Paging.of(0, 100)).items();
+        assertThat(all.stream().filter(t -> t.serviceLevel().breached()).map(t -> t.summary()))
+                .as("the one ticket the story leaves too long").containsExactly(
+                        "Grading reference monitor shuts down mid-session");
+        var resolved = all.stream().filter(t -> !t.status().open()).toList();
+        assertThat(resolved).as("the rated fix and DemoSolutions' six").hasSizeGreaterThanOrEqualTo(7);
+        java.time.Instant loaded = java.time.Instant.now();
+        for (var summary : resolved) {
+            var level = summary.serviceLevel();
+            assertThat(level.response().state() + " " + level.resolution().state()).as(summary.summary())
+                    .isEqualTo("met met");
+            var t = tickets.get(admin, summary.id());
+            assertThat(t.firstResponseAt()).as(t.summary()).isAfter(t.raisedAt());
+            assertThat(t.resolution().restoredAt()).as(t.summary()).isAfter(t.firstResponseAt())
+                    .isBefore(t.resolution().resolvedAt());
+            assertThat(java.time.Duration.between(t.raisedAt(), t.resolution().resolvedAt())).as(t.summary())
+                    .isLessThan(java.time.Duration.ofHours(8));
+            assertThat(t.resolution().resolvedAt()).as("resolved days or hours before the demo loaded, not as it did")
+                    .isBefore(loaded.minus(java.time.Duration.ofHours(12)));
+            if (t.resolution().rating() != null) {
+                assertThat(t.resolution().ratedAt()).as(t.summary()).isAfter(t.resolution().resolvedAt())
+                        .isBefore(loaded.minus(java.time.Duration.ofHours(12)));
+            }
+            assertThat(t.timeline()).as(t.summary()).extracting(org.postops.app.ticket.Ticket.Entry::at)
+                    .isSorted().allMatch(at -> !at.isBefore(t.raisedAt()));
+        }
+        var waiting = all.stream().filter(t -> t.status() == org.postops.app.ticket.TicketStatus.WAITING_ON_VENDOR)
+                .findFirst().orElseThrow();
+        assertThat(waiting.serviceLevel().response().state()).as("taken on within a quarter of an hour")
+                .isEqualTo("met");
+        assertThat(waiting.serviceLevel().resolution().state()).as("the fault still stops work").isEqualTo("running");
+        assertThat(tickets.get(admin, waiting.id()).options()).allMatch(o -> o.at().isBefore(
+                loaded.minus(java.time.Duration.ofMinutes(90))));
+    }
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -440,6 +477,46 @@ class DemoFacilityTest {
         Api.Response page = assistant.get("/productions/" + documentary + "/media");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(DemoMedia.LABEL, "SAN: projects", "Nearline: archive disk", "off site");
+    }
+
+    @Autowired
+    org.postops.app.job.JobService jobs;
+
+    @Autowired
+    org.postops.app.delivery.QcService qc;
+
+    @Test
+    void theCommercialsMastersAreRenderedAndCheckedOnePassingOneFailingLoudness() throws IOException {
+        long commercial = byName(admin).get("Harbour Coffee: First Light (30s)").id();
+        String token = api.token("admin", Files.readString(DATA.resolve("initial-admin-password")).strip());
+        var made = jobs.ofProduction(admin, commercial).stream().filter(j -> j.kind().equals("demo.masters")).toList();
+        assertThat(made).hasSize(1);
+        JsonNode done = org.postops.app.support.Jobs.await(api, token, made.get(0).id(), java.time.Duration.ofMinutes(4));
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualToIgnoringCase("SUCCEEDED");
+        for (var run : jobs.ofProduction(admin, commercial)) {
+            if (run.kind().equals("delivery.qc")) {
+                JsonNode checked = org.postops.app.support.Jobs.await(api, token, run.id(),
+                        java.time.Duration.ofMinutes(4));
+                // a QC run whose file fails its profile ends as a failed job, with the reason as its message
+                assertThat(checked.get("status").asString()).as(checked.toString()).isIn("succeeded", "failed");
+            }
+        }
+        Map<String, org.postops.app.delivery.DeliveryStatus> deliveries = qc.deliveries(admin, commercial).stream()
+                .collect(Collectors.toMap(org.postops.app.delivery.DeliveryStatus::name, d -> d));
+        var master = deliveries.get("TV master 30s");
+        assertThat(master.profileKnown()).isTrue();
+        assertThat(master.latestRun().verdict()).isEqualToIgnoringCase("pass");
+        assertThat(master.latestRun().integratedLufs().doubleValue()).isCloseTo(-23.0,
+                org.assertj.core.data.Offset.offset(0.3));
+        var web = deliveries.get("Web and social versions");
+        assertThat(web.latestRun().verdict()).isEqualToIgnoringCase("fail");
+        assertThat(web.latestRun().message()).contains("integrated-loudness", "-14");
+        // every deliverable of the demo names a profile PostOps has, or none
+        for (var p : byName(admin).values()) {
+            assertThat(qc.deliveries(admin, p.id())).allSatisfy(d -> assertThat(
+                    d.deliveryProfileId() == null || d.deliveryProfileId().isBlank() || d.profileKnown())
+                    .as(p.name() + ": " + d.name()).isTrue());
+        }
     }
 
     private Map<String, ProductionSummary> byName(Viewer viewer) {

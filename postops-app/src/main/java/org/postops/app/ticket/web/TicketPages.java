@@ -100,9 +100,16 @@ class TicketPages {
         return "ticket/list";
     }
 
+    /**
+     * The form, pre-linked to a task (its production too), kit (one or more {@code kitId}: Ask for help names the
+     * kit whose configuration needs the skill) or a production. The task is checked first: one of a production the
+     * viewer may not see is "not found" exactly as one that does not exist, whatever kit comes with it; unknown kit
+     * is "not found" as on the kit's page.
+     */
     @GetMapping("/tickets/new")
-    String form(Viewer viewer, @RequestParam(required = false) Long taskId, @RequestParam(required = false) Long kitId,
-            @RequestParam(required = false) Long productionId, Model model) {
+    String form(Viewer viewer, @RequestParam(required = false) Long taskId,
+            @RequestParam(required = false) List<Long> kitId, @RequestParam(required = false) Long productionId,
+            Model model) {
         Long production = productionId;
         List<Long> checkedTasks = new ArrayList<>();
         if (taskId != null) {
@@ -110,7 +117,9 @@ class TicketPages {
             production = task.productionId();
             checkedTasks.add(task.id());
         }
-        fill(viewer, model, production, checkedTasks, kitId == null ? List.of() : List.of(kitId));
+        List<Long> checkedKit = kitId == null ? List.of()
+                : tickets.kitToLink(viewer, kitId).stream().map(Ticket.KitLink::id).toList();
+        fill(viewer, model, production, checkedTasks, checkedKit);
         return "ticket/new";
     }
 
@@ -125,7 +134,7 @@ class TicketPages {
         model.addAttribute("productionId", production);
         model.addAttribute("plan", plan);
         model.addAttribute("checkedTasks", checkedTasks);
-        model.addAttribute("kitChoices", tickets.kitChoices(viewer));
+        model.addAttribute("kitChoices", tickets.kitChoices(viewer, checkedKit));
         model.addAttribute("checkedKit", checkedKit);
         model.addAttribute("severities", Severity.values());
         model.addAttribute("categories", SkillCategory.values());
