@@ -506,6 +506,7 @@ class DeliveryQcTest extends ServerTest {
                 .get("latestRun").isNull()).isTrue();
         assertThat(api.get(s.editor().token(), "/api/v1/jobs/" + job).json().get("status").asString())
                 .isEqualTo("cancelled");
+        Files.delete(file); // tens of megabytes no other test needs
     }
 
     @Test
