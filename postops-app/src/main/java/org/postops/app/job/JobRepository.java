@@ -113,6 +113,30 @@ class JobRepository {
                 .params(message, utc(now), node, utc(bootedAt)).update();
     }
 
+    /** This node is alive at {@code now}: its heartbeat row, written or moved forward. */
+    void beat(String node, Instant now) {
+        if (jdbc.sql("update job_node set heartbeat_at = ? where node = ?").params(utc(now), node).update() == 0) {
+            try {
+                jdbc.sql("insert into job_node (node, heartbeat_at) values (?, ?)").params(node, utc(now)).update();
+            } catch (org.springframework.dao.DuplicateKeyException raced) {
+                jdbc.sql("update job_node set heartbeat_at = ? where node = ?").params(utc(now), node).update();
+            }
+        }
+    }
+
+    /**
+     * Runs another node started before {@code silentSince} and still calls RUNNING, when that node has given no
+     * sign of life since then, become FAILED; the message is {@code before} + the node's name + {@code after}.
+     */
+    int failOfSilentNodes(String me, Instant silentSince, String before, String after, Instant now) {
+        return jdbc.sql("""
+                update job_run set status = 'FAILED', message = concat(?, node, ?), finished_at = ?,
+                                   version = version + 1
+                where status = 'RUNNING' and node <> ? and started_at < ?
+                  and not exists (select 1 from job_node n where n.node = job_run.node and n.heartbeat_at >= ?)""")
+                .params(before, after, utc(now), me, utc(silentSince), utc(silentSince)).update();
+    }
+
     private static JobRun map(ResultSet rs, Instant now) throws SQLException {
         long production = rs.getLong("production_id");
         return JobRun.of(rs.getLong("id"), rs.getString("kind"), rs.wasNull() ? null : production,

@@ -1,6 +1,7 @@
 package org.postops.app.job;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -241,6 +242,25 @@ public class JobService {
         if (failed > 0) {
             LOG.warn("{} job run(s) interrupted by a server stop marked failed", failed);
         }
+    }
+
+    /**
+     * This node's heartbeat, then the runs of nodes silent for longer than {@code timeout} marked FAILED: JobRunr
+     * never retries a run (retries are off), so a run whose server died would otherwise stay "running" until that
+     * server came back. Called by {@link JobHeartbeat} every quarter of the timeout.
+     */
+    public int beatAndFailSilentNodes(Duration timeout) {
+        Instant now = clock.instant();
+        runs.beat(node, now);
+        int failed = runs.failOfSilentNodes(node, now.minus(timeout), "The server running this job (",
+                ") stopped answering for over " + (timeout.toSeconds() % 60 == 0 && timeout.toMinutes() > 1
+                        ? timeout.toMinutes() + " minutes" : timeout.toSeconds() + " seconds")
+                        + ", so the job did not finish. "
+                        + "Run it again.", now);
+        if (failed > 0) {
+            LOG.warn("{} job run(s) of a server that stopped answering marked failed", failed);
+        }
+        return failed;
     }
 
     String node() {

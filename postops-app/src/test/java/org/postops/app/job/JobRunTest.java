@@ -31,6 +31,9 @@ class JobRunTest extends ServerTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
     private static Viewer viewer(Account a, Role role) {
         return new Viewer(a.id(), a.username(), "Test " + a.username(), role, ZoneId.of("UTC"));
     }
@@ -275,6 +278,7 @@ class JobRunTest extends ServerTest {
                 values (?, 'test.work', ?, 'test', 1, 'Elsewhere', 'RUNNING', 3, 10, 0, 0, ?, true, 'another-node',
                         ?, ?, ?, 0)""")
                 .params(otherNode, production, TestWork.class.getName(), owner.id(), before, before).update();
+        heartbeat("another-node", clock.instant()); // alive: its long run is its own business
 
         jobs.failInterrupted();
 
@@ -284,5 +288,64 @@ class JobRunTest extends ServerTest {
         assertThat(failed.get("finishedAt").isNull()).isFalse();
         assertThat(api.get(owner.token(), "/api/v1/jobs/" + otherNode).json().get("status").asString())
                 .as("another node's run is its own business").isEqualTo("running");
+    }
+
+    @Test
+    void aSilentNodesRunsAreFailedByTheNodesStillUpAndALiveNodesAreNot() {
+        Account owner = facility.staff();
+        long production = facility.production(owner).get("id").asLong();
+        Instant now = clock.instant();
+        OffsetDateTime started = now.minus(Duration.ofMinutes(30)).atOffset(ZoneOffset.UTC);
+        String silent = "silent-" + org.postops.app.system.Ids.next();
+        String alive = "alive-" + org.postops.app.system.Ids.next();
+        String unknown = "never-beat-" + org.postops.app.system.Ids.next();
+        heartbeat(silent, now.minus(Duration.ofMinutes(10)));
+        heartbeat(alive, now.minus(Duration.ofSeconds(20)));
+        long ofSilent = running(production, owner, silent, started);
+        long ofAlive = running(production, owner, alive, started);
+        long ofUnknown = running(production, owner, unknown, started);
+        long justStarted = running(production, owner, unknown + "-b", now.atOffset(ZoneOffset.UTC));
+        long mine = running(production, owner, jobs.node(), started);
+
+        jobs.beatAndFailSilentNodes(Duration.ofMinutes(2)); // (the server's own heartbeat may have come first)
+
+        JsonNode failed = api.get(owner.token(), "/api/v1/jobs/" + ofSilent).json();
+        assertThat(failed.get("status").asString()).isEqualTo("failed");
+        assertThat(failed.get("message").asString()).contains("(" + silent + ") stopped answering", "Run it again");
+        assertThat(api.get(owner.token(), "/api/v1/jobs/" + ofUnknown).json().get("status").asString())
+                .as("a node that never gave a sign of life in the window").isEqualTo("failed");
+        assertThat(api.get(owner.token(), "/api/v1/jobs/" + ofAlive).json().get("status").asString())
+                .isEqualTo("running");
+        assertThat(api.get(owner.token(), "/api/v1/jobs/" + justStarted).json().get("status").asString())
+                .as("started within the window: its node may not have beaten yet").isEqualTo("running");
+        assertThat(api.get(owner.token(), "/api/v1/jobs/" + mine).json().get("status").asString())
+                .as("this node's own runs are never failed by the sweep").isEqualTo("running");
+        assertThat(jdbc.sql("select heartbeat_at from job_node where node = ?").param(jobs.node())
+                .query(OffsetDateTime.class).single().toInstant()).isAfterOrEqualTo(now);
+        // the sweep again finds nothing more to do with these
+        jobs.beatAndFailSilentNodes(Duration.ofMinutes(2));
+        assertThat(api.get(owner.token(), "/api/v1/jobs/" + ofSilent).json().get("message").asString())
+                .isEqualTo(failed.get("message").asString());
+        for (long id : List.of(ofAlive, justStarted, mine)) {
+            jdbc.sql("update job_run set status = 'CANCELLED', finished_at = started_at where id = ?").param(id)
+                    .update();
+        }
+    }
+
+    private long running(long production, Account owner, String node, OffsetDateTime started) {
+        long id = org.postops.app.system.Ids.next();
+        jdbc.sql("""
+                insert into job_run (id, kind, production_id, subject_type, subject_id, title, status, files_done,
+                    files_total, bytes_done, bytes_total, work, client_visible, node, created_by, created_at,
+                    started_at, version)
+                values (?, 'test.work', ?, 'test', 1, 'Far away', 'RUNNING', 3, 10, 0, 0, ?, true, ?, ?, ?, ?, 0)""")
+                .params(id, production, TestWork.class.getName(), node, owner.id(), started, started).update();
+        return id;
+    }
+
+    private void heartbeat(String node, Instant at) {
+        jdbc.sql("delete from job_node where node = ?").param(node).update();
+        jdbc.sql("insert into job_node (node, heartbeat_at) values (?, ?)").params(node,
+                at.atOffset(ZoneOffset.UTC)).update();
     }
 }
