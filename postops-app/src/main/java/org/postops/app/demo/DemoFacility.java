@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code postops serve --demo}: on a start with no productions yet, loads a believable facility (people,
  * a restricted drama series, a documentary, a commercial, a rate card and time logged, and the documentary's
- * first camera card on two demo volumes, see {@link DemoMedia}, and the commercial's masters rendered and
+ * first camera card on two demo volumes, see {@link DemoMedia}, the machines' configuration snapshots and
+ * qualified configurations, see {@link DemoConfigurations}, and the commercial's masters rendered and
  * checked against their delivery profiles in the background, see {@link DemoMasters}) so there is something to
  * look at. All demo people share one random password, written to {@code <data>/demo-password}
  * readable by its owner only.
@@ -52,6 +53,7 @@ class DemoFacility implements ApplicationRunner {
     private final DemoTickets tickets;
     private final DaysOffService daysOff;
     private final DemoKit kit;
+    private final DemoConfigurations configurations;
     private final DemoSolutions solutions;
     private final DemoMedia media;
     private final DemoMasters masters;
@@ -59,11 +61,13 @@ class DemoFacility implements ApplicationRunner {
     private final Path dataDir;
 
     DemoFacility(UserService users, ProductionService productions, PlanLoader loader, DemoBudgets budgets,
-            DemoChangeRequests changeRequests, DemoSkills skills, DaysOffService daysOff, DemoKit kit, DemoTickets tickets, DemoSolutions solutions,
-            DemoMedia media, DemoMasters masters, TransactionTemplate transaction, DataSettings.Data data) {
+            DemoChangeRequests changeRequests, DemoSkills skills, DaysOffService daysOff, DemoKit kit,
+            DemoConfigurations configurations, DemoTickets tickets, DemoSolutions solutions, DemoMedia media,
+            DemoMasters masters, TransactionTemplate transaction, DataSettings.Data data) {
         this.media = media;
         this.skills = skills;
         this.kit = kit;
+        this.configurations = configurations;
         this.solutions = solutions;
         this.users = users;
         this.daysOff = daysOff;
@@ -140,6 +144,8 @@ class DemoFacility implements ApplicationRunner {
         changeRequests.load(people, loaded);
         skills.load(people, loaded);
         kit.load(people, loaded, today);
+        // after the bookings (drift is judged for the productions kit is booked to), before the tickets on that kit
+        configurations.load(people, loaded, today);
         tickets.load(people, loaded, java.time.Instant.now());
         solutions.load(people, loaded);
         // Days off, recorded by the people themselves: the grade planned for Callum's holiday week shows on

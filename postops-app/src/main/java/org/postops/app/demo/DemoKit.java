@@ -1,6 +1,7 @@
 package org.postops.app.demo;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +31,10 @@ import org.postops.app.web.Paging;
 
 /**
  * Foundry Lane's rooms and kit, registered by its support engineer, and booked by each production's supervisor
- * to the tasks that need them (grade, mix, conform, offline), around each task's due date. One licence is about
- * to expire and one monitor's safety test is overdue, so the register has something to warn about.
+ * to the tasks that need them (grade, mix, conform, offline), around each task's due date; a task still open past
+ * its due date keeps its suite through today, as it would while the work goes on (so the drama's overdue conform
+ * still works with the online workstation: see {@link DemoConfigurations}). One licence is about to expire and one
+ * monitor's safety test is overdue, so the register has something to warn about.
  */
 @Component
 class DemoKit {
@@ -117,8 +120,11 @@ class DemoKit {
                 if (task.isEmpty()) {
                     continue;
                 }
+                // two days before it is due to the day it is, or through today for unfinished work now overdue
+                LocalDate from = task.get().dueDate().minusDays(2);
+                int length = (int) Math.max(3, ChronoUnit.DAYS.between(from, today) + 1);
                 for (String resource : need[0].split(" ")) {
-                    LocalDate[] days = free(held, resource, task.get().dueDate().minusDays(2), 3);
+                    LocalDate[] days = free(held, resource, from, length);
                     Long room = rooms.get(resource);
                     Long item = room == null ? items.get(resource) : null;
                     bookings.book(booker, new BookingFields(item, room, production, task.get().stageId(),

@@ -519,6 +519,156 @@ class DemoFacilityTest {
         }
     }
 
+    @Autowired
+    org.postops.app.config.ConfigService configs;
+
+    @Test
+    void theMachinesHaveSnapshotHistoriesAndEachLatestChangeIsADiff() {
+        Map<String, Long> kitIds = kitIds();
+        java.time.Instant loaded = java.time.Instant.now();
+        for (String machine : List.of("Resolve grading workstation", "Resolve online workstation",
+                "Avid workstation, Edit 1", "Avid workstation, Edit 2", "Render node 1", "Render node 2")) {
+            long id = kitIds.get(machine);
+            var history = configs.history(admin, id, Paging.of(0, 10)).items();
+            assertThat(history).as(machine + ": two or three snapshots").hasSizeBetween(2, 3);
+            assertThat(history).as(machine + ": taken over the past weeks, newest first")
+                    .allSatisfy(s -> assertThat(s.takenAt()).isBefore(loaded)
+                            .isAfter(loaded.minus(java.time.Duration.ofDays(45))))
+                    .isSortedAccordingTo(java.util.Comparator.comparing(
+                            org.postops.app.config.SnapshotSummary::takenAt).reversed());
+            var last = configs.diff(admin, id, history.get(1).id(), history.get(0).id());
+            assertThat(last.added().size() + last.removed().size() + last.changed().size())
+                    .as(machine + ": its latest snapshot changed something").isPositive();
+            assertThat(configs.snapshot(admin, id, history.get(0).id()).values()).as(machine)
+                    .containsKeys("os.name", "os.version", "kernel", "gpu[0].model");
+        }
+        var online = configs.history(admin, kitIds.get("Resolve online workstation"), Paging.of(0, 10)).items();
+        assertThat(configs.diff(admin, kitIds.get("Resolve online workstation"), online.get(1).id(),
+                online.get(0).id()).changed()).extracting(c -> c.key() + " " + c.before() + " → " + c.after())
+                .containsExactly("gpu[0].driver 550.127.05 → 565.77");
+    }
+
+    @Test
+    void theOnlineWorkstationDriftedFromTheDramasConfigurationAndTheRestComply() {
+        Map<String, ProductionSummary> all = byName(admin);
+        Viewer aisha = users.findByUsername("aisha.begum").orElseThrow().asViewer();
+        var drama = configs.complianceOf(aisha, all.get("The Lantern House").id());
+        var online = drama.stream().filter(k -> k.kitName().equals("Resolve online workstation")).findFirst()
+                .orElseThrow();
+        assertThat(online.status()).isEqualTo(org.postops.app.config.Compliance.DRIFTED);
+        assertThat(online.checks()).filteredOn(c -> c.name().equals(DemoConfigurations.DRAMA_CONFIGURATION))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.compliant()).isFalse();
+                    assertThat(c.failures()).extracting(f -> f.key() + " " + f.actual() + ", expected " + f.expected())
+                            .containsExactly("gpu[0].driver 565.77, expected 550–560");
+                });
+        assertThat(drama.stream().filter(k -> k != online && k.snapshotId() != null))
+                .as("the drama's other booked kit with snapshots complies")
+                .extracting(org.postops.app.config.KitCompliance::kitName)
+                .contains("Resolve grading workstation", "Sony BVM-HX3110 reference monitor");
+        assertThat(drama).filteredOn(k -> k != online && k.snapshotId() != null)
+                .allSatisfy(k -> assertThat(k.status()).as(k.kitName())
+                        .isEqualTo(org.postops.app.config.Compliance.COMPLIANT));
+        assertThat(drama).filteredOn(k -> k.kitName().equals("Resolve grading workstation")).singleElement()
+                .satisfies(k -> assertThat(k.checks()).extracting(org.postops.app.config.ConfigurationCheck::name)
+                        .contains(DemoConfigurations.DRAMA_CONFIGURATION, DemoConfigurations.WORKSTATIONS));
+
+        var documentary = configs.complianceOf(admin, all.get("The Salt Roads").id());
+        assertThat(documentary).filteredOn(k -> k.kitName().equals("Resolve online workstation")).singleElement()
+                .satisfies(k -> assertThat(k.status()).isEqualTo(org.postops.app.config.Compliance.DRIFTED));
+        assertThat(documentary).filteredOn(k -> k.kitName().startsWith("Avid workstation")).isNotEmpty()
+                .allSatisfy(k -> assertThat(k.status()).isEqualTo(org.postops.app.config.Compliance.COMPLIANT));
+        var render = configs.kitCompliance(admin, kitIds().get("Render node 1"));
+        assertThat(render.status()).as("rolled back to the qualified driver")
+                .isEqualTo(org.postops.app.config.Compliance.COMPLIANT);
+        assertThat(render.facility()).extracting(org.postops.app.config.ConfigurationCheck::name)
+                .containsExactly(DemoConfigurations.RENDER_NODES);
+    }
+
+    @Test
+    void theDriftWarningReachedEachBookingProductionsTechSupportAndNoOneElse() throws IOException {
+        String password = Files.readString(DATA.resolve("demo-password")).strip();
+        Map<String, List<String>> drift = new java.util.TreeMap<>();
+        for (String person : List.of("aisha.begum", "rob.fletcher", "harriet.cole", "nadia.hussain")) {
+            Api.Response mine = api.get(api.token(person, password), "/api/v1/me/notifications?size=100");
+            assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+            drift.put(person, mine.json().get("items").valueStream()
+                    .filter(n -> n.get("kind").asString().equals("config-drift"))
+                    .map(n -> n.get("productionName").asString() + ": " + n.get("title").asString()).toList());
+        }
+        String title = "Kit “Resolve online workstation” drifted from its qualified configuration: gpu[0].driver "
+                + "is 565.77, expected 550–560";
+        assertThat(drift.get("aisha.begum")).singleElement().asString()
+                .startsWith("The Lantern House: " + title);
+        assertThat(drift.get("rob.fletcher")).singleElement().asString().isEqualTo("The Salt Roads: " + title);
+        assertThat(drift.get("harriet.cole")).as("supervisors are not tech support").isEmpty();
+        assertThat(drift.get("nadia.hussain")).isEmpty();
+
+        WebSession engineer = WebSession.signIn(api, "aisha.begum", password);
+        Api.Response configurations = engineer.get("/configurations");
+        assertThat(configurations.status()).isEqualTo(200);
+        assertThat(configurations.body()).contains(DemoConfigurations.WORKSTATIONS, DemoConfigurations.RENDER_NODES);
+        Api.Response machine = engineer.get("/kit/" + kitIds().get("Resolve online workstation") + "/configuration");
+        assertThat(machine.status()).isEqualTo(200);
+        assertThat(machine.body()).contains("565.77", DemoConfigurations.DRAMA_CONFIGURATION);
+    }
+
+    @Test
+    void theCudaTicketShowsTheDriverChangeUnderWhatChanged() throws IOException {
+        var cuda = tickets.list(admin, org.postops.app.ticket.TicketService.Filter.none(), Paging.of(0, 100)).items()
+                .stream().filter(t -> t.summary().equals("Fusion will not start on the render node")).findFirst()
+                .orElseThrow();
+        String token = api.token("marcus.bell", Files.readString(DATA.resolve("demo-password")).strip());
+        Api.Response changed = api.get(token, "/api/v1/tickets/" + cuda.id() + "/what-changed");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        JsonNode node = changed.json().get(0);
+        assertThat(node.get("kitName").asString()).isEqualTo("Render node 1");
+        assertThat(node.get("changed").valueStream()
+                .map(c -> c.get("key").asString() + " " + c.get("before").asString() + " → " + c.get("after").asString())
+                .toList()).containsExactly("gpu[0].driver 550.127.05 → 565.57.01",
+                "gpu[1].driver 550.127.05 → 565.57.01", "gpu[2].driver 550.127.05 → 565.57.01",
+                "gpu[3].driver 550.127.05 → 565.57.01");
+        java.time.Instant taken = java.time.Instant.parse(node.get("to").get("takenAt").asString());
+        java.time.Instant raised = tickets.get(admin, cuda.id()).raisedAt();
+        assertThat(taken).as("the change just before the fault").isBefore(raised)
+                .isAfter(raised.minus(java.time.Duration.ofHours(12)));
+        var monitor = tickets.list(admin, org.postops.app.ticket.TicketService.Filter.none(), Paging.of(0, 100))
+                .items().stream().filter(t -> t.summary().startsWith("Grading reference monitor")).findFirst()
+                .orElseThrow();
+        JsonNode unchanged = api.get(api.token("harriet.cole", Files.readString(DATA.resolve("demo-password"))
+                .strip()), "/api/v1/tickets/" + monitor.id() + "/what-changed").json().get(0);
+        assertThat(unchanged.get("from").isNull()).as("compared").isFalse();
+        assertThat(unchanged.get("changed").size() + unchanged.get("added").size() + unchanged.get("removed").size())
+                .as("the monitor's configuration did not change: its fault is the hardware").isZero();
+    }
+
+    @Test
+    void myWorkFlagsTheSkillsTheDramasQualifiedConfigurationNeedsOnItsOnlineWorkstation() throws IOException {
+        String token = api.token("nadia.hussain", Files.readString(DATA.resolve("demo-password")).strip());
+        JsonNode mine = api.get(token, "/api/v1/me/tasks?size=100").json();
+        long online = kitIds().get("Resolve online workstation");
+        List<String> gaps = mine.get("items").valueStream().flatMap(t -> t.get("skillGaps").valueStream()
+                        .filter(g -> !g.path("kitId").isNull() && !g.path("kitId").isMissingNode())
+                        .map(g -> t.get("title").asString() + " | " + g.get("skill").asString() + " "
+                                + g.get("required").asString() + ", yours " + g.get("yours").asString() + " ("
+                                + g.get("source").asString() + ") " + g.get("kitId").asLong()))
+                .toList();
+        String source = "(qualified configuration “" + DemoConfigurations.DRAMA_CONFIGURATION
+                + "”, kit Resolve online workstation) " + online;
+        assertThat(gaps).containsExactlyInAnyOrder(
+                "Ep 3: conform from camera originals | DaVinci Resolve colour working, yours basic " + source,
+                "Ep 3: conform from camera originals | HDR (PQ/HLG) working, yours none " + source);
+        String colourist = api.token("callum.reid", Files.readString(DATA.resolve("demo-password")).strip());
+        assertThat(api.get(colourist, "/api/v1/me/tasks?size=100").body())
+                .as("the colourist on the same configuration's grading workstation has what it needs")
+                .doesNotContain("qualified configuration");
+    }
+
+    private Map<String, Long> kitIds() {
+        return kit.choices(500).stream().collect(Collectors.toMap(org.postops.app.kit.KitService.KitRef::name,
+                org.postops.app.kit.KitService.KitRef::id));
+    }
+
     private Map<String, ProductionSummary> byName(Viewer viewer) {
         return productions.list(viewer, null, Paging.of(0, 100)).items().stream()
                 .collect(Collectors.toMap(ProductionSummary::name, p -> p));
