@@ -69,15 +69,15 @@ class DemoKit {
                 new Software("NVIDIA driver", "550.127.05"));
         items.put("resolveGrade", kit(support, KitType.WORKSTATION, "Resolve grading workstation", "HP", "Z8 Fury G5",
                 "FLP-0101", rooms.get("grade"), specs("cpu", "Xeon w9-3495X", "gpu", "2x RTX 6000 Ada", "ramGb", 512,
-                        "os", "Rocky Linux 8.10"), resolve, today.plusMonths(7), null, null));
+                        "os", "Rocky Linux 9.4"), resolve, today.plusMonths(7), null, null));
         items.put("resolveOnline", kit(support, KitType.WORKSTATION, "Resolve online workstation", "HP", "Z8 G5",
                 "FLP-0102", rooms.get("edit3"), specs("cpu", "Xeon w7-3465X", "gpu", "RTX 5000 Ada", "ramGb", 256,
-                        "os", "Rocky Linux 8.10"), resolve, today.plusMonths(5), null, null));
+                        "os", "Rocky Linux 9.4"), resolve, today.plusMonths(5), null, null));
         items.put("avid1", kit(support, KitType.WORKSTATION, "Avid workstation, Edit 1", "Apple", "Mac Studio M2 Ultra",
-                "FLP-0103", rooms.get("edit1"), specs("ramGb", 128, "os", "macOS 14.6"),
+                "FLP-0103", rooms.get("edit1"), specs("ramGb", 128, "os", "macOS 14.6.1"),
                 List.of(new Software("Avid Media Composer", "2024.6")), today.plusMonths(9), null, null));
         items.put("avid2", kit(support, KitType.WORKSTATION, "Avid workstation, Edit 2", "Apple", "Mac Studio M2 Ultra",
-                "FLP-0104", rooms.get("edit2"), specs("ramGb", 128, "os", "macOS 14.6"),
+                "FLP-0104", rooms.get("edit2"), specs("ramGb", 128, "os", "macOS 15.2"),
                 List.of(new Software("Avid Media Composer", "2024.6")), today.plusMonths(9), null, null));
         items.put("monitor", kit(support, KitType.REFERENCE_MONITOR, "Sony BVM-HX3110 reference monitor", "Sony",
                 "BVM-HX3110", "FLP-0201", rooms.get("grade"), specs("sizeInches", 31, "panel", "dual-layer LCD",

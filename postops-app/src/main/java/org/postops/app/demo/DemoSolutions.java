@@ -90,8 +90,8 @@ class DemoSolutions {
                 "Render Job 1 failed as the current clip could not be processed. GPU Memory Full. "
                         + "Try reducing the timeline resolution or the number of correctors.", aisha,
                 "Rendered the master in two halves with Temporal NR cached, and set the GPU processing mode to CUDA "
-                        + "with a single GPU. The grading workstation needs a 48 GB card for 4K HDR with this much "
-                        + "noise reduction.", ResolutionKind.WORKAROUND, true, null, at(today, 12, 10, 20),
+                        + "with a single GPU. 4K HDR with this much noise reduction needs more than one 48 GB card "
+                        + "holds: render such shows in parts.", ResolutionKind.WORKAROUND, true, null, at(today, 12, 10, 20),
                 Duration.ofMinutes(25), Duration.ofHours(3).plusMinutes(20)));
         rate(harriet, gpu, 4, "Got the master out on time; slow, though.");
 
