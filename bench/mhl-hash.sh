@@ -42,9 +42,10 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root"/postops-*/src/main "$root"/pom.xml "$
   echo "building the jar..." >&2
   (cd "$root" && ./mvnw -o -q -B -pl postops-app -am package -DskipTests)
 fi
-# as the postops launcher runs it: XXH3 on the Vector API (decision 0029)
-vector="--add-modules jdk.incubator.vector"
-postops() { java $vector ${POSTOPS_JAVA_OPTS:-} -jar "$jar" "$@"; }
+# through the launcher, as people run it: the jar extracted (decision 0032), XXH3 on the Vector API (decision
+# 0029; POSTOPS_VECTOR=off leaves the module out: hash4j's XXH3)
+postops() { "$root/postops" "$@"; }
+postops --version >/dev/null # extracts the jar now, outside the timed runs
 
 make_tree() {
   [ -f "$work/tree.complete" ] && return
@@ -105,12 +106,12 @@ run_once() { # label, command...
 
 run_postops() { # label, formats... (label px0: without the vector module, hash4j's XXH3 as before 0029)
   local label="$1"; shift
-  local opts="$vector"
-  [ "$label" != px0 ] || opts=""
+  local vector=on
+  [ "$label" != px0 ] || vector=off
   local args=()
   for f in "$@"; do args+=(-h "$f"); done
   rm -rf "$tree/ascmhl"
-  run_once "$label" java $opts ${POSTOPS_JAVA_OPTS:-} -jar "$jar" mhl create --json "${args[@]}" "$tree"
+  run_once "$label" env POSTOPS_VECTOR="$vector" "$root/postops" mhl create --json "${args[@]}" "$tree"
   inproc[$label]+="$(grep -o '"secondsInProcess" : [0-9.E-]*' "$work/last.out" | awk '{print $3}') "
   hashing[$label]+="$(grep -o '"secondsHashing" : [0-9.E-]*' "$work/last.out" | awk '{print $3}') "
   rm -rf "$tree/ascmhl"
