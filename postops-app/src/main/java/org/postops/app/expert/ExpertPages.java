@@ -150,6 +150,8 @@ class ExpertPages {
     @PostMapping("/experts")
     String create(Viewer viewer, @RequestParam MultiValueMap<String, String> form, Model model,
             RedirectAttributes flash, HttpServletResponse response) {
+        // before the form is read (it looks usernames up): a client must not learn which ones exist
+        ExpertService.requireMayChange(viewer);
         try {
             Expert created = experts.createExpert(viewer, fields(form));
             flash.addFlashAttribute("notice", created.name() + " is in the register.");

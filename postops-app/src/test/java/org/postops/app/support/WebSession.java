@@ -75,6 +75,18 @@ public final class WebSession {
     }
 
     /**
+     * As {@link #post(String, String, Map)} for a form with fields that repeat (checkboxes of one name, such as
+     * days of the week): each value of each field is sent, in order.
+     */
+    public Api.Response post(String fromPage, String action,
+            org.springframework.util.MultiValueMap<String, String> fields) {
+        StringBuilder body = new StringBuilder("_csrf=").append(enc(csrfToken(fromPage)));
+        fields.forEach((k, values) -> values.forEach(v -> body.append('&').append(enc(k)).append('=').append(enc(v))));
+        return api.send(null, "POST", action, body.toString(), Map.of("Cookie", cookie, "Accept", "text/html",
+                "Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    /**
      * Submits a form with no CSRF token at all, as a forged post from another site would arrive: the session
      * cookie is sent, the token is not.
      */
