@@ -84,7 +84,9 @@ class ExpertPagesTest extends ServerTest {
         MultiValueMap<String, String> unknownSkill = vendorLine("Refused F " + u);
         unknownSkill.set("skill-4242", "expert");
         assertThat(asSupport.post("/experts/new", "/experts", unknownSkill).body())
-                .contains("id=\"x-skills-error\">no skill 4242");
+                .contains("id=\"x-skills-error\">no skill 4242").as("the levels as they were typed")
+                .containsPattern("(?s)name=\"skill-" + ExpertApiTest.RESOLVE_COLOUR
+                        + "\">(?:(?!</select>).)*value=\"expert\"\s+selected");
         MultiValueMap<String, String> noName = vendorLine(" ");
         noName.set("organisation", "Refused G " + u);
         assertThat(asSupport.post("/experts/new", "/experts", noName).body())
