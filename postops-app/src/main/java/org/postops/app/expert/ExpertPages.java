@@ -123,17 +123,7 @@ class ExpertPages {
         if (!ExpertService.mayChangeExperts(viewer)) {
             throw Problem.forbidden("only technical support and administrators may change the experts register");
         }
-        Map<Long, SkillLevel> chosen = new java.util.HashMap<>();
-        form.forEach((k, v) -> {
-            if (k.startsWith(SkillForm.FIELD) && !v.isEmpty()) {
-                try {
-                    chosen.put(Long.valueOf(k.substring(SkillForm.FIELD.length())),
-                            SkillLevel.valueOf(v.get(0).toUpperCase()));
-                } catch (IllegalArgumentException ignored) {
-                    // shown as it was typed is not possible for a select; the complaint says what was wrong
-                }
-            }
-        });
+        Map<Long, SkillLevel> chosen = SkillForm.typed(form.toSingleValueMap(), Map.of());
         model.addAttribute("expert", expert);
         model.addAttribute("form", form.toSingleValueMap());
         model.addAttribute("days", form.getOrDefault("days", List.of()));
@@ -150,6 +140,8 @@ class ExpertPages {
     @PostMapping("/experts")
     String create(Viewer viewer, @RequestParam MultiValueMap<String, String> form, Model model,
             RedirectAttributes flash, HttpServletResponse response) {
+        // before the form is read (it looks usernames up): a client must not learn which ones exist
+        ExpertService.requireMayChange(viewer);
         try {
             Expert created = experts.createExpert(viewer, fields(form));
             flash.addFlashAttribute("notice", created.name() + " is in the register.");

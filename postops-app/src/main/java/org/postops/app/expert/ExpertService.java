@@ -98,10 +98,18 @@ public class ExpertService {
         return viewer.role() == Role.ADMIN || viewer.role() == Role.SUPPORT;
     }
 
-    @Transactional
-    public Expert createExpert(Viewer viewer, ExpertFields requested) {
+    /**
+     * Refuses anyone who may not change the register: "not found" to clients (who learn nothing of it),
+     * "forbidden" to staff. A form asks this before it reads what was posted.
+     */
+    public static void requireMayChange(Viewer viewer) {
         noClients(viewer);
         supportOnly(viewer);
+    }
+
+    @Transactional
+    public Expert createExpert(Viewer viewer, ExpertFields requested) {
+        requireMayChange(viewer);
         long id = Ids.next();
         ExpertFields f = checked(requested, id);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

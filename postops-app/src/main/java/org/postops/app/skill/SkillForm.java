@@ -44,6 +44,25 @@ public final class SkillForm {
         return levels;
     }
 
+    /**
+     * The levels as typed over {@code base} (what is saved), for showing a refused form again as it was: a field
+     * that cannot be read ({@code skill-x}, a level that is not one) leaves the skill as it is in {@code base}.
+     */
+    public static Map<Long, SkillLevel> typed(Map<String, String> form, Map<Long, SkillLevel> base) {
+        Map<Long, SkillLevel> shown = new java.util.HashMap<>(base);
+        form.forEach((field, value) -> {
+            if (field.startsWith(FIELD) && value != null) {
+                try {
+                    shown.put(Long.valueOf(field.substring(FIELD.length())),
+                            SkillLevel.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException unreadable) {
+                    // the complaint says what was wrong; the select shows what is saved
+                }
+            }
+        });
+        return shown;
+    }
+
     public static Map<Long, SkillLevel> levelsOf(List<SkillNeed> needs) {
         return needs.stream().collect(Collectors.toMap(SkillNeed::skillId, SkillNeed::level, (a, b) -> b));
     }

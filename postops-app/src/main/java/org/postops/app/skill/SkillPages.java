@@ -67,7 +67,8 @@ class SkillPages {
                 throw p;
             }
             response.setStatus(p.status().value());
-            return mine(viewer, Map.of(), FormErrors.of(p), model);
+            return mine(viewer, SkillForm.typed(form, SkillForm.levelsOf(skills.mySkills(viewer))), FormErrors.of(p),
+                    model);
         }
     }
 
@@ -175,7 +176,8 @@ class SkillPages {
                 throw p;
             }
             response.setStatus(p.status().value());
-            return ofTask(viewer, task, false, FormErrors.of(p), Optional.empty(), model);
+            return ofTask(viewer, task, false, FormErrors.of(p),
+                    Optional.of(SkillForm.typed(form, SkillForm.levelsOf(skills.taskSkills(viewer, id)))), model);
         }
     }
 }

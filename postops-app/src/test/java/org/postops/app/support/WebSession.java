@@ -75,6 +75,55 @@ public final class WebSession {
     }
 
     /**
+     * As {@link #post(String, String, Map)} for a form with fields that repeat (checkboxes of one name, such as
+     * days of the week): each value of each field is sent, in order.
+     */
+    public Api.Response post(String fromPage, String action,
+            org.springframework.util.MultiValueMap<String, String> fields) {
+        StringBuilder body = new StringBuilder("_csrf=").append(enc(csrfToken(fromPage)));
+        fields.forEach((k, values) -> values.forEach(v -> body.append('&').append(enc(k)).append('=').append(enc(v))));
+        return api.send(null, "POST", action, body.toString(), Map.of("Cookie", cookie, "Accept", "text/html",
+                "Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    /**
+     * Submits a form with no CSRF token at all, as a forged post from another site would arrive: the session
+     * cookie is sent, the token is not.
+     */
+    public Api.Response postWithoutToken(String action, Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+        return api.send(null, "POST", action, body.toString(), Map.of("Cookie", cookie, "Accept", "text/html",
+                "Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    /**
+     * Submits a {@code multipart/form-data} form (one with a file input) as a browser would: the CSRF token of
+     * {@code fromPage} as a part ({@code fromPage} null: without one), the fields, then the file as
+     * {@code fileField} named {@code filename} (none when {@code content} is null). Answers as it comes.
+     */
+    public Api.Response upload(String fromPage, String action, Map<String, String> fields, String fileField,
+            String filename, String content) {
+        String boundary = "----postops-test-" + Api.unique();
+        StringBuilder body = new StringBuilder();
+        java.util.function.BiConsumer<String, String> part = (name, value) -> body.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n");
+        if (fromPage != null) {
+            part.accept("_csrf", csrfToken(fromPage));
+        }
+        fields.forEach(part);
+        if (content != null) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                    .append("\"; filename=\"").append(filename).append("\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .append(content).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return api.send(null, "POST", action, body.toString(), Map.of("Cookie", cookie, "Accept", "text/html",
+                "Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
+    /**
      * Sends {@code body} as the request's raw body the way a page's script does: with the session cookie and the
      * CSRF token of {@code fromPage} as the {@code X-CSRF-TOKEN} header (none when {@code fromPage} is null).
      */

@@ -29,6 +29,7 @@ import org.postops.app.web.Paging;
 import org.postops.app.web.Problem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -104,6 +105,7 @@ class KitPages {
             flash.addFlashAttribute("notice", "Kit added to the register.");
             return "redirect:/kit/" + created.id();
         } catch (Problem p) {
+            forbiddenToErrorPage(p);
             if (p.status().value() == 404) {
                 throw p;
             }
@@ -129,6 +131,7 @@ class KitPages {
             flash.addFlashAttribute("notice", "Saved.");
             return "redirect:/kit/" + id;
         } catch (Problem p) {
+            forbiddenToErrorPage(p);
             if (p.status().value() == 404) {
                 throw p;
             }
@@ -157,6 +160,7 @@ class KitPages {
             kit.changeStatus(viewer, id, s, reason);
             flash.addFlashAttribute("notice", "Status changed to " + s.label().toLowerCase() + ".");
         } catch (Problem p) {
+            forbiddenToErrorPage(p);
             flash.addFlashAttribute("refused", Map.of("message", FormErrors.sentence(p.getMessage())));
         }
         return "redirect:/kit/" + id;
@@ -222,6 +226,7 @@ class KitPages {
             flash.addFlashAttribute("notice", "Booked for " + b.productionName() + " from " + b.firstDay() + " to "
                     + b.lastDay() + ".");
         } catch (Problem p) {
+            forbiddenToErrorPage(p);
             flash.addFlashAttribute("refused", Map.of("message", FormErrors.sentence(p.getMessage())));
         }
         return "redirect:" + back + "#bookings";
@@ -235,9 +240,20 @@ class KitPages {
             bookings.cancel(viewer, id, Optional.empty());
             flash.addFlashAttribute("notice", "Booking cancelled.");
         } catch (Problem p) {
+            forbiddenToErrorPage(p);
             flash.addFlashAttribute("refused", Map.of("message", FormErrors.sentence(p.getMessage())));
         }
         return "redirect:" + back + "#bookings";
+    }
+
+    /**
+     * A refusal (403) is the error page's business, as on every page: it answers 403 and records the refusal in
+     * the audit trail. Only what the viewer may fix (a bad field, a clash, a stale version) is shown by the form.
+     */
+    private static void forbiddenToErrorPage(Problem p) {
+        if (p.status() == HttpStatus.FORBIDDEN) {
+            throw p;
+        }
     }
 
     // rooms
@@ -266,6 +282,7 @@ class KitPages {
             flash.addFlashAttribute("notice", "Room added.");
             return "redirect:/rooms/" + room.id();
         } catch (Problem p) {
+            forbiddenToErrorPage(p);
             if (p.status().value() == 404) {
                 throw p;
             }
@@ -302,6 +319,7 @@ class KitPages {
                     Optional.ofNullable(expected));
             flash.addFlashAttribute("notice", retired ? "Room retired: it takes no new bookings." : "Saved.");
         } catch (Problem p) {
+            forbiddenToErrorPage(p);
             flash.addFlashAttribute("refused", Map.of("message", FormErrors.sentence(p.getMessage())));
         }
         return "redirect:/rooms/" + id;
@@ -344,6 +362,7 @@ class KitPages {
             model.addAttribute("report", csv.importCsv(viewer, text, dryRun));
             model.addAttribute("errors", FormErrors.none());
         } catch (Problem p) {
+            forbiddenToErrorPage(p);
             if (p.status().value() == 404) {
                 throw p;
             }
