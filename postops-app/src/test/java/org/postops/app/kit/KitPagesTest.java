@@ -287,6 +287,10 @@ class KitPagesTest extends ServerTest {
         assertThat(refusalIn(shownClash)).contains("is already booked from 2031-05-04 to 2031-05-08 for another "
                 + "production");
         assertThat(shownClash).contains("Busy (another production)").doesNotContain("Merlin");
+        assertThat(clash.header("Location")).as("the form again, for the same production")
+                .endsWith(page + "?book=" + production + "#bookings");
+        assertThat(shownClash).as("with the days typed, to be moved").contains("Book for Osprey " + u,
+                "value=\"2031-05-06\"", "value=\"2031-05-09\"", "value=\"Online for the client\"");
 
         // each refusal is read before the next post: the form page fetched for its token would take the flash
         Api.Response toSecret = asStaff.post(form, page + "/bookings", booking(secret, "2031-09-01", "2031-09-01"));

@@ -228,8 +228,25 @@ class KitPages {
         } catch (Problem p) {
             forbiddenToErrorPage(p);
             flash.addFlashAttribute("refused", Map.of("message", FormErrors.sentence(p.getMessage())));
+            if (production != null) {
+                // the form again, for the same production, with what was typed: the clash is fixed by a date
+                flash.addFlashAttribute("typed", typed(form));
+                return "redirect:" + back + "?book=" + production + "#bookings";
+            }
         }
         return "redirect:" + back + "#bookings";
+    }
+
+    /** The booking form's fields as typed (dates as text: a mistyped one is shown again to be corrected). */
+    private static Map<String, String> typed(Map<String, String> form) {
+        Map<String, String> typed = new java.util.HashMap<>();
+        for (String field : List.of("stageId", "taskId", "firstDay", "lastDay", "note")) {
+            String v = form.get(field);
+            if (v != null) {
+                typed.put(field, v.length() > 2000 ? v.substring(0, 2000) : v);
+            }
+        }
+        return typed;
     }
 
     @PostMapping("/bookings/{id}/cancel")
