@@ -101,4 +101,28 @@ public final class Inputs {
             throw Problem.badRequest(errors);
         }
     }
+
+    /**
+     * As {@link #check()}, but when something was mistyped, first adds what {@code further} (the service's own
+     * checks, run on what could be read) says about the other fields: the form then shows every complaint in one
+     * round, not the typing ones first and the rest on the next submit. A check that cannot run on half-read
+     * fields adds nothing.
+     */
+    public void check(java.util.function.Supplier<List<Problem.FieldError>> further) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        errors.forEach(e -> named.add(e.field()));
+        try {
+            for (Problem.FieldError e : further.get()) {
+                if (named.add(e.field())) {
+                    errors.add(e);
+                }
+            }
+        } catch (RuntimeException halfRead) {
+            // the typing complaints stand on their own
+        }
+        check();
+    }
 }

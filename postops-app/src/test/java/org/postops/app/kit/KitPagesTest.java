@@ -118,6 +118,12 @@ class KitPagesTest extends ServerTest {
         assertThat(blank.status()).isEqualTo(200);
         assertThat(blank.body()).contains("Please correct the field marked below.",
                 "id=\"name-error\">must not be blank");
+        Map<String, String> both = new HashMap<>(kitForm(" ", "BOTH-" + u));
+        both.put("licenceSeats", "plenty");
+        Api.Response oneRound = asSupport.post("/kit/new", "/kit", both);
+        assertThat(oneRound.body()).as("a mistyped field and the register's own check, in one round")
+                .contains("Please correct the 2 fields marked below.", "id=\"seats-error\">must be a whole number",
+                        "id=\"name-error\">must not be blank");
         Api.Response taken = asSupport.post("/kit/new", "/kit", kitForm("Second box " + u, "GB-" + u));
         assertThat(taken.status()).isEqualTo(200);
         assertThat(taken.body()).contains("Asset tag GB-" + u + " is already on kit");

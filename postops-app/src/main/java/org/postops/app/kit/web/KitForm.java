@@ -34,6 +34,14 @@ public record KitForm(String kind, String name, String make, String model, Strin
 
     /** The fields, or every complaint at once (under the API's field names). */
     KitFields fields() {
+        return fields(f -> List.of());
+    }
+
+    /**
+     * The same, and when something was mistyped, what {@code service} (the register's own checks) says about the
+     * other fields too, so that the form shows them all in one round.
+     */
+    KitFields fields(java.util.function.Function<KitFields, List<Problem.FieldError>> service) {
         Inputs in = new Inputs();
         List<Problem.FieldError> errors = new ArrayList<>();
         KitFields f = new KitFields(in.choice("kind", KitType.class, kind), Inputs.text(name), Inputs.text(make),
@@ -43,7 +51,7 @@ public record KitForm(String kind, String name, String make, String model, Strin
                 in.whole("licenceSeats", licenceSeats), in.date("licenceExpires", licenceExpires),
                 in.date("patDue", patDue), Inputs.text(notes));
         errors.forEach(e -> in.add(e.field(), e.message()));
-        in.check();
+        in.check(() -> service.apply(f));
         return f;
     }
 

@@ -101,7 +101,7 @@ class KitPages {
     @PostMapping("/kit")
     String create(Viewer viewer, @ModelAttribute KitForm form, Model model, RedirectAttributes flash) {
         try {
-            Kit created = kit.create(viewer, form.fields());
+            Kit created = kit.create(viewer, form.fields(f -> kit.problems(f, null)));
             flash.addFlashAttribute("notice", "Kit added to the register.");
             return "redirect:/kit/" + created.id();
         } catch (Problem p) {
@@ -127,7 +127,7 @@ class KitPages {
             RedirectAttributes flash) {
         Kit k = kit.get(viewer, id);
         try {
-            kit.update(viewer, id, form.fields(), Optional.ofNullable(form.expectedVersion()));
+            kit.update(viewer, id, form.fields(f -> kit.problems(f, k.roomId())), Optional.ofNullable(form.expectedVersion()));
             flash.addFlashAttribute("notice", "Saved.");
             return "redirect:/kit/" + id;
         } catch (Problem p) {
