@@ -109,13 +109,13 @@ class KitPagesTest extends ServerTest {
         bad.put("patDue", "next spring");
         bad.put("specs", "a fast one");
         Api.Response refused = asSupport.post("/kit/new", "/kit", bad);
-        assertThat(refused.status()).as("the form again, not a redirect").isEqualTo(200);
+        assertThat(refused.status()).as("the form again, not a redirect, answering as the API").isEqualTo(400);
         assertThat(refused.body()).contains("Please correct the 3 fields marked below.",
                 "id=\"seats-error\">must be a whole number", "id=\"pat-error\">must be a date such as",
                 "id=\"specs-error\">write each specification as key=value")
                 .as("what was typed is kept").contains("value=\"BAD-" + u + "\"", "value=\"plenty\"");
         Api.Response blank = asSupport.post("/kit/new", "/kit", kitForm(" ", "BLANK-" + u));
-        assertThat(blank.status()).isEqualTo(200);
+        assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.body()).contains("Please correct the field marked below.",
                 "id=\"name-error\">must not be blank");
         Map<String, String> both = new HashMap<>(kitForm(" ", "BOTH-" + u));
@@ -125,7 +125,7 @@ class KitPagesTest extends ServerTest {
                 .contains("Please correct the 2 fields marked below.", "id=\"seats-error\">must be a whole number",
                         "id=\"name-error\">must not be blank");
         Api.Response taken = asSupport.post("/kit/new", "/kit", kitForm("Second box " + u, "GB-" + u));
-        assertThat(taken.status()).isEqualTo(200);
+        assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.body()).contains("Asset tag GB-" + u + " is already on kit");
         assertThat(kitCalled(u)).as("only the first was saved").isEqualTo(1);
 
@@ -157,14 +157,14 @@ class KitPagesTest extends ServerTest {
         Map<String, String> stale = new HashMap<>(changed);
         stale.put("location", "Rack 1");
         Api.Response again = asSupport.post(edit, "/kit/" + id, stale);
-        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(412);
         assertThat(again.body()).contains("was changed by someone else since you read it", "Edit bay " + u);
         Map<String, String> bad = new HashMap<>(changed);
         bad.put("version", Integer.toString(version + 1));
         bad.put("software", "Resolve");
         bad.put("licenceExpires", "31/12/2031");
         Api.Response refused = asSupport.post(edit, "/kit/" + id, bad);
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"software-error\"", "write each application as its name and version",
                 "id=\"expires-error\"", "must be a date such as");
         Map<String, String> byStaff = new HashMap<>(changed);

@@ -1,5 +1,6 @@
 package org.postops.app.kit.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -99,7 +100,8 @@ class KitPages {
     }
 
     @PostMapping("/kit")
-    String create(Viewer viewer, @ModelAttribute KitForm form, Model model, RedirectAttributes flash) {
+    String create(Viewer viewer, @ModelAttribute KitForm form, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
         try {
             Kit created = kit.create(viewer, form.fields(f -> kit.problems(f, null)));
             flash.addFlashAttribute("notice", "Kit added to the register.");
@@ -109,6 +111,7 @@ class KitPages {
             if (p.status().value() == 404) {
                 throw p;
             }
+            response.setStatus(p.status().value()); // the form again, answering as the API would
             return form(viewer, model, null, form, FormErrors.of(p));
         }
     }
@@ -124,7 +127,7 @@ class KitPages {
 
     @PostMapping("/kit/{id}")
     String update(Viewer viewer, @PathVariable long id, @ModelAttribute KitForm form, Model model,
-            RedirectAttributes flash) {
+            RedirectAttributes flash, HttpServletResponse response) {
         Kit k = kit.get(viewer, id);
         try {
             kit.update(viewer, id, form.fields(f -> kit.problems(f, k.roomId())), Optional.ofNullable(form.expectedVersion()));
@@ -135,6 +138,7 @@ class KitPages {
             if (p.status().value() == 404) {
                 throw p;
             }
+            response.setStatus(p.status().value());
             return form(viewer, model, k, form, FormErrors.of(p));
         }
     }
