@@ -337,12 +337,12 @@ class KitPagesTest extends ServerTest {
         String u = Api.unique();
         long room = api.post(support.token(), "/api/v1/rooms", Map.of("name", "Dub " + u, "kind", "dubbing_stage"))
                 .id();
-        long production = facility.production(staff, Map.of("name", "Heron " + u)).get("id").asLong();
+        long production = facility.production(staff, Map.of("name", "Puffin " + u)).get("id").asLong();
         String page = "/rooms/" + room;
         String form = page + "?book=" + production;
         Api.Response booked = asStaff.post(form, page + "/bookings", booking(production, "2031-07-01", "2031-07-02"));
         assertThat(booked.header("Location")).endsWith(page + "#bookings");
-        assertThat(shown(asStaff, booked)).contains("Booked for Heron " + u + " from 2031-07-01 to 2031-07-02.");
+        assertThat(shown(asStaff, booked)).contains("Booked for Puffin " + u + " from 2031-07-01 to 2031-07-02.");
         assertThat(api.get(staff.token(), "/api/v1/rooms/" + room + "/bookings").json().size()).isEqualTo(1);
 
         assertThat(asClient.post("/", page + "/bookings", booking(production, "2031-08-01", "2031-08-01")).status())
