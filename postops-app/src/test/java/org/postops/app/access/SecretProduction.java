@@ -149,9 +149,12 @@ final class SecretProduction {
                     .status()).isEqualTo(204);
         }
 
-        secrets.addAll(List.of(name, codename, "Heron", "Egret", "Plover", "Avocet", "Curlew", "Bittern", "Dunlin",
-                "Godwit", "Shelduck", "Sanderling", "Whimbrel", "Sandpiper", "Teal", "Kittiwake", "Razorbill",
-                "Shearwater"));
+        // each text of the secret also without its tag (a leak that cut it off still names the secret), as the
+        // phrase it is: a lone word ("Heron") would also match other tests' visible productions, in any order
+        secrets.addAll(List.of(name, codename, "Heron Bay", "Egret Films", "Plover criterion", "Avocet master",
+                "Curlew stage", "Bittern task", "Dunlin task", "Godwit note", "Shelduck feedback", "Sanderling change",
+                "Whimbrel shot", "Sandpiper note", "Sandpiper pass", "Teal grade", "Teal review", "Kittiwake ticket",
+                "Razorbill symptoms", "Shearwater repair"));
         for (long each : ids(deliverable)) {
             secrets.add(Long.toString(each));
         }
