@@ -1,5 +1,6 @@
 package org.postops.app.demo;
 
+import org.postops.app.config.SnapshotSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,8 +46,11 @@ class DemoSolutions {
     private final SolutionService solutions;
     private final ArticleService articles;
     private final KitService kits;
+    private final org.postops.app.config.ConfigService configs;
 
-    DemoSolutions(TicketService tickets, SolutionService solutions, ArticleService articles, KitService kits) {
+    DemoSolutions(TicketService tickets, SolutionService solutions, ArticleService articles, KitService kits,
+            org.postops.app.config.ConfigService configs) {
+        this.configs = configs;
         this.tickets = tickets;
         this.solutions = solutions;
         this.articles = articles;
@@ -157,8 +161,16 @@ class DemoSolutions {
         tickets.assignAsOf(p.engineer(), raised.id(), p.engineer().username(), null,
                 p.responded().minus(Duration.ofMinutes(1)));
         tickets.moveAsOf(p.engineer(), raised.id(), TicketStatus.IN_PROGRESS, null, p.responded());
+        Long applied = kit.isEmpty() ? null : appliedTo(p.engineer(), kit.get(0), p.resolved());
         return tickets.resolveAsOf(p.engineer(), raised.id(), new TicketService.ResolutionFields(p.done(), p.kind(),
-                p.acceptable(), p.whyNot(), null, p.raised().plus(p.toRestore()), null), p.resolved());
+                p.acceptable(), p.whyNot(), applied, p.raised().plus(p.toRestore()), null), p.resolved());
+    }
+
+    /** The configuration the fix applied to: the kit's newest snapshot taken by the time it was resolved. */
+    private Long appliedTo(Viewer engineer, long kitId, Instant resolved) {
+        return configs.history(engineer, kitId, org.postops.app.web.Paging.of(0, 50)).items().stream()
+                .filter(snapshot -> !snapshot.takenAt().isAfter(resolved)).map(SnapshotSummary::id).findFirst()
+                .orElse(null);
     }
 
     /** The requester rates the fix a couple of hours after it was resolved. */

@@ -421,8 +421,16 @@ class DemoFacilityTest {
             assertThat(hits).as(search[0]).isNotEmpty();
             assertThat(hits.get(0).summary()).as(search[0]).startsWith(search[1]);
             assertThat(hits.get(0).ticketId()).as("a real ticket").isNotNull();
-            assertThat(tickets.get(admin, hits.get(0).ticketId()).resolution()).isNotNull();
+            var resolution = tickets.get(admin, hits.get(0).ticketId()).resolution();
+            assertThat(resolution).isNotNull();
+            assertThat(resolution.snapshotId()).as(search[0] + ": the configuration the fix applied to").isNotNull();
         }
+        // the render node's fix applied to the configuration after the driver went back to the 550 branch
+        var fusion = solutions.search(admin, "Failed to initialize CUDA", null, 1).get(0);
+        var fusionTicket = tickets.get(admin, fusion.ticketId());
+        long node = fusionTicket.kit().get(0).id();
+        assertThat(configs.snapshot(admin, node, fusionTicket.resolution().snapshotId()).values().toString())
+                .contains("550.").doesNotContain("565.");
         var bins = solutions.search(admin, "BIN_LOCKED", null, 5).stream()
                 .filter(h -> h.summary().equals("Media Composer: bins locked after a crash")).findFirst().orElseThrow();
         assertThat(bins.effectiveness().recurrences()).isEqualTo(1);
