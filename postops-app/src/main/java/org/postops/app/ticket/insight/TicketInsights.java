@@ -145,13 +145,17 @@ public class TicketInsights {
      * proved — the knowledge base's measured score of each fix (recurrence, restore time, rating), averaged; a
      * fix it has no score for counts as unproven, half.
      */
+    /** The effectiveness of a fix the knowledge base has no score for yet: unproven, neither good nor bad. */
+    static final double UNPROVEN = 0.5;
+
     static TrackRecord trackRecord(List<ResolvedRef> refs, Map<Long, Double> scores) {
         List<Long> minutes = refs.stream().map(r -> Math.max(0, Duration.between(r.raisedAt(), r.resolvedAt())
                 .toMinutes())).sorted().toList();
         int n = minutes.size();
         double median = (n % 2 == 1 ? minutes.get(n / 2) : (minutes.get(n / 2 - 1) + minutes.get(n / 2)) / 2.0)
                 / 60.0;
-        double effective = refs.stream().mapToDouble(r -> scores.getOrDefault(r.ticketId(), 0.5)).sum() / n;
+        double effective = refs.stream().mapToDouble(r -> scores.getOrDefault(r.ticketId(), UNPROVEN))
+                .sum() / n;
         return new TrackRecord(n, Math.round(median * 100) / 100.0, Math.round(effective * 1000) / 1000.0);
     }
 
